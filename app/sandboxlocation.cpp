@@ -1,0 +1,10 @@
+#include "sandboxlocation.h"
+
+namespace Trellis::App {
+
+Core::Sandbox bundledSandbox()
+{
+    return Core::Sandbox(QStringLiteral(":/sandbox"), Core::Sandbox::defaultInstallPath());
+}
+
+} // namespace Trellis::App
