@@ -23,6 +23,9 @@ Run trellis(const QStringList &arguments)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The messages asserted below are the untranslated ones.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TRELLIS_EXECUTABLE), arguments);
     if (!process.waitForFinished(30'000))
