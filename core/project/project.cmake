@@ -1,0 +1,6 @@
+target_sources(trellis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/properties.h
+    ${CMAKE_CURRENT_LIST_DIR}/sandbox.h ${CMAKE_CURRENT_LIST_DIR}/sandbox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workspacediscovery.h ${CMAKE_CURRENT_LIST_DIR}/workspacediscovery.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/yamldocument.h ${CMAKE_CURRENT_LIST_DIR}/yamldocument.cpp
+)
