@@ -56,6 +56,7 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const T &operator*() const { return value(); }
+    T &operator*() { return value(); }
 
     const E &error() const { return std::get<1>(m_state); }
 
