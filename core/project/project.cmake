@@ -6,3 +6,5 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/workspacediscovery.h ${CMAKE_CURRENT_LIST_DIR}/workspacediscovery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamldocument.h ${CMAKE_CURRENT_LIST_DIR}/yamldocument.cpp
 )
+target_sources(trellis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/propertyfileparser.h ${CMAKE_CURRENT_LIST_DIR}/propertyfileparser.cpp)

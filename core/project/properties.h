@@ -24,6 +24,7 @@ struct TestDeclaration
     QJsonObject arguments;  // everything but config-like keys; `arguments:` (dbt 1.10) folded in
     QJsonObject config;     // `config:` plus legacy top-level severity/where/… keys
     QString customName;     // `name:` given to the test, if any
+    QString description;    // `description:` given to the test, if any
     bool fromLegacyTestsKey = false; // declared under `tests:` rather than `data_tests:`
     SourceLocation location;
 };
@@ -40,6 +41,9 @@ struct ColumnDeclaration
     QJsonObject config;
     std::vector<TestDeclaration> tests;
     SourceLocation location;
+    QJsonObject docs;                   // {show, node_color}
+    QString granularity;                // time-spine granularity (day, hour, …), empty when not given
+    QStringList policyTags;             // BigQuery policy tags
 };
 
 // `versions:` entry of a model.
@@ -56,6 +60,13 @@ struct VersionDeclaration
     std::vector<ColumnDeclaration> columns;
     std::vector<TestDeclaration> tests;
     SourceLocation location;
+    // `access` and `docs` written on the version itself (dbt lets them override the model's);
+    // kept apart from `config` like NodeDeclaration::topLevel.
+    QJsonObject topLevel;
+    QJsonArray constraints;             // replaces the model's constraints when not empty
+    // True when the version has its own `data_tests:` (or a non-empty legacy `tests:`), even an
+    // empty one: then the model-level tests do not apply to this version (dbt's rule).
+    bool testsDeclared = false;
 };
 
 // Everything a model / seed / snapshot / analysis entry can say. Keys that dbt allows both at the
@@ -91,6 +102,13 @@ struct SourceTableDeclaration
     std::vector<ColumnDeclaration> columns;
     std::vector<TestDeclaration> tests;
     SourceLocation location;
+    QString loadedAtQuery;              // dbt 1.10: SQL returning the last load time
+    QJsonObject external;               // external table properties (location, partitions, …)
+    QJsonObject docs;
+    // `freshness: null` / `loaded_at_field: null` written: explicitly none, overriding the
+    // source's value (an absent key inherits it).
+    bool freshnessNull = false;
+    bool loadedAtFieldNull = false;
 };
 
 struct SourceDeclaration
@@ -108,6 +126,9 @@ struct SourceDeclaration
     QJsonObject config;
     std::vector<SourceTableDeclaration> tables;
     SourceLocation location;
+    QString loadedAtQuery;
+    QString overrides;                  // package whose source of the same name this one patches
+    bool freshnessNull = false;         // `freshness: null` written: no freshness checks
 };
 
 struct MacroDeclaration
@@ -118,6 +139,7 @@ struct MacroDeclaration
     QJsonObject docs;
     QJsonObject meta;
     SourceLocation location;
+    QJsonObject config;
 };
 
 struct GroupDeclaration
@@ -165,6 +187,9 @@ struct PropertyFile
     QJsonArray metrics;
     QJsonArray savedQueries;
     QJsonArray unitTests;
+    // Top-level `data_tests:` (dbt 1.9+): name, description and config of singular tests
+    // (tests/*.sql), kept as JSON.
+    QJsonArray singularTests;
     // Unknown keys (warnings, with the key's position), wrong types (errors) — never fatal: the
     // rest of the file is still read.
     std::vector<Error> warnings;

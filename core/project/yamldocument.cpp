@@ -135,6 +135,13 @@ QJsonValue YamlDocument::resolveScalar(const YAML::Node &scalar)
     // Quoted scalars carry the "!" tag in yaml-cpp and are always strings.
     if (scalar.Tag() == "!")
         return text;
+    // Most scalars in dbt YAML are names and descriptions: a first character that no implicit
+    // type can start with settles it without running the patterns.
+    if (!text.isEmpty()) {
+        static const QString typeStarts = QStringLiteral("0123456789+-.~yYnNtTfFoO");
+        if (!typeStarts.contains(text.front()))
+            return text;
+    }
     if (nullPattern().match(text).hasMatch())
         return QJsonValue::Null;
     if (boolPattern().match(text).hasMatch())
@@ -146,28 +153,49 @@ QJsonValue YamlDocument::resolveScalar(const YAML::Node &scalar)
     return text;
 }
 
+namespace {
+
+// Deeper than any real dbt file; a recursive alias (`a: &x [1, *x]`) stops here instead of
+// recursing until the stack overflows.
+constexpr int kMaxDepth = 128;
+
+QJsonValue toJsonBounded(const YAML::Node &node, int depth);
+
+} // namespace
+
 QJsonValue YamlDocument::toJson(const YAML::Node &node)
 {
+    return toJsonBounded(node, 0);
+}
+
+namespace {
+
+QJsonValue toJsonBounded(const YAML::Node &node, int depth)
+{
+    if (depth > kMaxDepth)
+        return QJsonValue::Null;
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         return QJsonValue::Null;
     case YAML::NodeType::Scalar:
-        return resolveScalar(node);
+        return YamlDocument::resolveScalar(node);
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const YAML::Node &item : node)
-            array.append(toJson(item));
+            array.append(toJsonBounded(item, depth + 1));
         return array;
     }
     case YAML::NodeType::Map: {
         QJsonObject object;
         for (const auto &entry : node)
-            object.insert(scalarText(entry.first), toJson(entry.second));
+            object.insert(YamlDocument::scalarText(entry.first), toJsonBounded(entry.second, depth + 1));
         return object;
     }
     }
     return QJsonValue::Null;
 }
+
+} // namespace
 
 } // namespace Trellis::Core

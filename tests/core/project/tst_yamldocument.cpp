@@ -72,6 +72,14 @@ private Q_SLOTS:
         QCOMPARE(where.column, 11);
     }
 
+    void survivesRecursiveAliases()
+    {
+        const auto document = YamlDocument::parse("a: &x [1, *x]\n", QStringLiteral("loop.yml"));
+        QVERIFY(document.ok());
+        const QJsonValue json = YamlDocument::toJson(document->root());
+        QCOMPARE(json.toObject().value(QStringLiteral("a")).toArray().first().toInt(), 1);
+    }
+
     void reportsSyntaxErrorsWithTheirLine()
     {
         const auto document = YamlDocument::parse("models:\n  - name: a\n   bad: [\n",
