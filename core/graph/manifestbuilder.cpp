@@ -1,0 +1,998 @@
+#include "manifestbuilder.h"
+
+#include "core/dbt/staticsqlanalyzer.h"
+#include "core/graph/refresolver.h"
+#include "core/graph/testnaming.h"
+#include "core/project/configresolver.h"
+#include "core/project/propertyfileparser.h"
+#include "core/project/workspacediscovery.h"
+#include "core/util/textfile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <thread>
+
+namespace Trellis::Core {
+
+namespace {
+
+// Diagnostic codes of the parse stage (documented in the README).
+const QString kUnreadableFile = QStringLiteral("TRL0101");
+const QString kUnknownKey = QStringLiteral("TRL0102");
+const QString kInvalidProperty = QStringLiteral("TRL0103");
+const QString kComputedCall = QStringLiteral("TRL0105");
+const QString kPatchWithoutNode = QStringLiteral("TRL0106");
+const QString kPackageNotInstalled = QStringLiteral("TRL0107");
+const QString kDuplicatePatch = QStringLiteral("TRL0108");
+
+QString tr(const char *text)
+{
+    return ManifestBuilder::tr(text);
+}
+
+struct ProjectFile
+{
+    QString absolutePath;
+    QString pathInResourceFolder; // "staging/stg_orders.sql"
+    QString pathInProject;        // "models/staging/stg_orders.sql"
+};
+
+// Files below a project's resource folders (model-paths etc.) with one of the suffixes, sorted,
+// skipping the folders discovery skips. Resource folders may lie outside the project root.
+std::vector<ProjectFile> filesUnder(const DbtProject &project, const QStringList &resourcePaths,
+                                    const QStringList &suffixes)
+{
+    std::vector<ProjectFile> files;
+    const QDir root(project.rootPath);
+    for (const QString &resourcePath : resourcePaths) {
+        const QString folder = QDir::cleanPath(root.filePath(resourcePath));
+        if (!QFileInfo(folder).isDir())
+            continue;
+        const QDir resourceDir(folder);
+        for (const QString &relative : WorkspaceScanner::projectFiles(folder)) {
+            const QString suffix = QFileInfo(relative).suffix().toLower();
+            if (!suffixes.contains(suffix))
+                continue;
+            const QString absolute = resourceDir.filePath(relative);
+            files.push_back({absolute, relative, QDir::cleanPath(root.relativeFilePath(absolute))});
+        }
+    }
+    return files;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// fqn of a file-backed node: package, folders below the resource folder, name.
+QStringList fqnFor(const QString &package, const QString &pathInResourceFolder, const QString &name)
+{
+    QStringList fqn{package};
+    QStringList folders = pathInResourceFolder.split(QLatin1Char('/'));
+    folders.removeLast();
+    fqn += folders;
+    fqn.append(name);
+    return fqn;
+}
+
+// Top-level keys of a property entry that dbt treats as configs of the node.
+const QStringList &configLikeTopLevelKeys()
+{
+    static const QStringList keys{QStringLiteral("access"), QStringLiteral("group"),
+                                  QStringLiteral("docs"), QStringLiteral("meta"),
+                                  QStringLiteral("tags")};
+    return keys;
+}
+
+QJsonObject configLike(const QJsonObject &topLevel)
+{
+    QJsonObject config;
+    for (const QString &key : configLikeTopLevelKeys()) {
+        if (topLevel.contains(key))
+            config.insert(key, topLevel.value(key));
+    }
+    return config;
+}
+
+// Block definitions in macro and snapshot files: `{% macro name(`, `{% test name(`,
+// `{% materialization name, adapter='x' %}`, `{% snapshot name %}`, `{% docs name %}`.
+struct BlockDefinition
+{
+    QString kind;
+    QString name;
+    QString adapter;
+    qsizetype start = 0;  // offset of the opening tag
+    qsizetype bodyEnd = 0; // offset of the end tag, or the end of the text
+    int line = 1;
+};
+
+std::vector<BlockDefinition> findBlocks(const QString &text, const QStringList &kinds)
+{
+    static const QRegularExpression opening(QStringLiteral(
+        "\\{%-?\\s*(macro|test|materialization|snapshot|docs)\\s+([A-Za-z_][A-Za-z0-9_]*)"
+        "(?:\\s*,\\s*adapter\\s*=\\s*['\"]([A-Za-z0-9_]+)['\"])?"));
+    std::vector<BlockDefinition> blocks;
+    auto it = opening.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!kinds.contains(match.captured(1)))
+            continue;
+        BlockDefinition block;
+        block.kind = match.captured(1);
+        block.name = match.captured(2);
+        block.adapter = match.captured(3);
+        block.start = match.capturedStart();
+        block.line = int(text.left(block.start).count(QLatin1Char('\n'))) + 1;
+        const QRegularExpression closing(QStringLiteral("\\{%-?\\s*end%1\\s*-?%\\}").arg(block.kind));
+        const QRegularExpressionMatch end = closing.match(text, match.capturedEnd());
+        block.bodyEnd = end.hasMatch() ? end.capturedStart() : text.size();
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+// Creates the nodes of one project (or package) and appends them to the manifest.
+class ProjectParser
+{
+public:
+    ProjectParser(const DbtProject &project, const DbtProject *installingProject, Manifest &manifest)
+        : m_project(project)
+        , m_installer(installingProject)
+        , m_manifest(manifest)
+    {}
+
+    void parse()
+    {
+        readPropertyFiles();
+        createModels();
+        createFileNodes(ResourceType::Seed, m_project.paths.seeds, {QStringLiteral("csv")},
+                        QStringLiteral("seed"), m_seeds);
+        createSnapshots();
+        createFileNodes(ResourceType::Analysis, m_project.paths.analyses, {QStringLiteral("sql")},
+                        QStringLiteral("view"), m_analyses);
+        createSingularTests();
+        createMacrosAndDocs();
+        createSources();
+        createGroupsAndExposures();
+        reportPatchesWithoutNodes();
+    }
+
+private:
+    struct Declared
+    {
+        const NodeDeclaration *declaration = nullptr;
+        const PropertyFile *file = nullptr;
+        bool used = false;
+    };
+    using DeclarationIndex = std::map<QString, Declared>;
+
+    void diagnose(Severity severity, const QString &code, const Error &error)
+    {
+        m_manifest.diagnostics.push_back(Diagnostic::fromError(error, severity, code));
+    }
+
+    void readPropertyFiles()
+    {
+        QStringList folders = m_project.paths.models + m_project.paths.seeds
+                              + m_project.paths.snapshots + m_project.paths.analyses
+                              + m_project.paths.macros + m_project.paths.tests;
+        folders.removeDuplicates();
+        for (const ProjectFile &file :
+             filesUnder(m_project, folders, {QStringLiteral("yml"), QStringLiteral("yaml")})) {
+            Result<PropertyFile> parsed = PropertyFileParser::load(file.absolutePath);
+            if (!parsed) {
+                diagnose(Severity::Error, kUnreadableFile, parsed.error());
+                continue;
+            }
+            for (const Error &warning : parsed->warnings)
+                diagnose(Severity::Warning, kUnknownKey, warning);
+            for (const Error &error : parsed->errors)
+                diagnose(Severity::Error, kInvalidProperty, error);
+            m_patchPaths.insert(parsed->path, m_project.name + QStringLiteral("://") + file.pathInProject);
+            m_propertyFiles.push_back(std::move(*parsed));
+        }
+        // Indexed after reading, so the pointers into m_propertyFiles stay valid.
+        for (const PropertyFile &file : m_propertyFiles) {
+            index(file, file.models, m_models);
+            index(file, file.seeds, m_seeds);
+            index(file, file.snapshots, m_snapshots);
+            index(file, file.analyses, m_analyses);
+        }
+    }
+
+    void index(const PropertyFile &file, const std::vector<NodeDeclaration> &declarations,
+               DeclarationIndex &target)
+    {
+        for (const NodeDeclaration &declaration : declarations) {
+            const auto [it, inserted] = target.insert({declaration.name, {&declaration, &file}});
+            if (!inserted) {
+                diagnose(Severity::Error, kDuplicatePatch,
+                         declaration.location.error(
+                             tr("'%1' is described twice in property files; the other entry is in %2")
+                                 .arg(declaration.name, it->second.file->path)));
+            }
+        }
+    }
+
+    QJsonObject projectTree(ResourceType type) const
+    {
+        switch (type) {
+        case ResourceType::Model:
+        case ResourceType::Analysis:
+            return m_project.modelsConfig;
+        case ResourceType::Seed:
+            return m_project.seedsConfig;
+        case ResourceType::Snapshot:
+            return m_project.snapshotsConfig;
+        case ResourceType::Test:
+            return m_project.testsConfig;
+        case ResourceType::Source:
+            return m_project.sourcesConfig;
+        case ResourceType::Exposure:
+            return m_project.exposuresConfig;
+        default:
+            return {};
+        }
+    }
+
+    QJsonObject installerTree(ResourceType type) const
+    {
+        if (!m_installer)
+            return {};
+        switch (type) {
+        case ResourceType::Model:
+        case ResourceType::Analysis:
+            return m_installer->modelsConfig;
+        case ResourceType::Seed:
+            return m_installer->seedsConfig;
+        case ResourceType::Snapshot:
+            return m_installer->snapshotsConfig;
+        case ResourceType::Test:
+            return m_installer->testsConfig;
+        case ResourceType::Source:
+            return m_installer->sourcesConfig;
+        default:
+            return {};
+        }
+    }
+
+    // dbt's precedence: defaults < the package's own dbt_project.yml < the installing project's
+    // dbt_project.yml < property YAML < config() in the file.
+    QJsonObject resolveConfig(ResourceType type, const QStringList &fqn, const QJsonObject &defaults,
+                              std::initializer_list<QJsonObject> yamlLevels,
+                              const QJsonObject &fileConfig) const
+    {
+        QJsonObject config = defaults;
+        ConfigMerger::merge(config, ProjectConfigTree(projectTree(type)).configFor(fqn));
+        ConfigMerger::merge(config, ProjectConfigTree(installerTree(type)).configFor(fqn));
+        for (const QJsonObject &level : yamlLevels)
+            ConfigMerger::merge(config, level);
+        ConfigMerger::merge(config, fileConfig);
+        return config;
+    }
+
+    void applyDeclaration(Node &node, const Declared *declared)
+    {
+        if (!declared)
+            return;
+        const NodeDeclaration &declaration = *declared->declaration;
+        node.description = declaration.description;
+        node.columns = declaration.columns;
+        node.constraints = declaration.constraints;
+        node.patchPath = m_patchPaths.value(declared->file->path);
+        node.declaredAt = declaration.location;
+        node.latestVersion = declaration.latestVersion;
+        node.deprecationDate = declaration.deprecationDate;
+    }
+
+    void finishConfig(Node &node)
+    {
+        node.tags.clear();
+        for (const QJsonValue &tag : node.config.value(QLatin1String("tags")).toArray())
+            node.tags.append(tag.toString());
+        node.meta = node.config.value(QLatin1String("meta")).toObject();
+    }
+
+    void addNode(Node node)
+    {
+        finishConfig(node);
+        (node.isEnabled() ? m_manifest.nodes : m_manifest.disabled).push_back(std::move(node));
+    }
+
+    // Reads a SQL file and the calls it makes; false (with a diagnostic) when unreadable.
+    bool readSql(Node &node, SqlCalls &calls)
+    {
+        Result<QByteArray> bytes = TextFile::readUtf8(node.absolutePath);
+        if (!bytes) {
+            diagnose(Severity::Error, kUnreadableFile, bytes.error());
+            return false;
+        }
+        node.checksum = sha256(*bytes);
+        node.rawCode = QString::fromUtf8(*bytes);
+        calls = StaticSqlAnalyzer::analyze(node.rawCode, node.absolutePath);
+        node.analysedStatically = true;
+        for (const Error &problem : calls.problems)
+            diagnose(Severity::Warning, kComputedCall, problem);
+        node.refs = calls.refs;
+        node.sources = calls.sources;
+        return true;
+    }
+
+    Node fileNode(ResourceType type, const ProjectFile &file, const QString &name)
+    {
+        Node node;
+        node.type = type;
+        node.packageName = m_project.name;
+        node.name = name;
+        node.fqn = fqnFor(m_project.name, file.pathInResourceFolder, name);
+        node.path = file.pathInResourceFolder;
+        node.originalFilePath = file.pathInProject;
+        node.absolutePath = file.absolutePath;
+        node.uniqueId = resourceTypeName(type) + QLatin1Char('.') + m_project.name + QLatin1Char('.') + name;
+        node.declaredAt = {file.absolutePath, 1, 1};
+        return node;
+    }
+
+    void createModels()
+    {
+        std::vector<ProjectFile> files
+            = filesUnder(m_project, m_project.paths.models, {QStringLiteral("sql"), QStringLiteral("py")});
+        QHash<QString, const ProjectFile *> byStem;
+        for (const ProjectFile &file : files)
+            byStem.insert(QFileInfo(file.absolutePath).completeBaseName(), &file);
+        QSet<QString> claimed;
+
+        // Versioned models first: their files are named by the versions, not by themselves.
+        for (auto &[name, declared] : m_models) {
+            const NodeDeclaration &declaration = *declared.declaration;
+            if (declaration.versions.empty())
+                continue;
+            declared.used = true;
+            for (const VersionDeclaration &version : declaration.versions) {
+                QString stem = version.definedIn;
+                if (stem.isEmpty()) {
+                    stem = name + QStringLiteral("_v") + version.version;
+                    if (!byStem.contains(stem) && !claimed.contains(name))
+                        stem = name; // the unsuffixed file serves this version
+                }
+                const ProjectFile *file = byStem.value(stem);
+                if (!file) {
+                    diagnose(Severity::Error, kPatchWithoutNode,
+                             version.location.error(
+                                 tr("version %1 of model '%2' has no file: expected %3.sql")
+                                     .arg(version.version, name, stem)));
+                    continue;
+                }
+                claimed.insert(stem);
+                createModel(*file, name, &declared, &version);
+            }
+        }
+        for (const ProjectFile &file : files) {
+            const QString stem = QFileInfo(file.absolutePath).completeBaseName();
+            if (claimed.contains(stem))
+                continue;
+            const auto declared = m_models.find(stem);
+            Declared *declaration = declared == m_models.end() ? nullptr : &declared->second;
+            if (declaration)
+                declaration->used = true;
+            createModel(file, stem, declaration, nullptr);
+        }
+    }
+
+    void createModel(const ProjectFile &file, const QString &name, const Declared *declared,
+                     const VersionDeclaration *version)
+    {
+        Node node = fileNode(ResourceType::Model, file, name);
+        if (version) {
+            node.version = version->version;
+            node.uniqueId += QStringLiteral(".v") + version->version;
+            node.fqn.append(QStringLiteral("v") + version->version);
+        }
+        SqlCalls calls;
+        if (!readSql(node, calls))
+            return;
+        applyDeclaration(node, declared);
+        const QJsonObject defaults{{QStringLiteral("materialized"), QStringLiteral("view")},
+                                   {QStringLiteral("enabled"), true},
+                                   {QStringLiteral("access"), QStringLiteral("protected")}};
+        QJsonObject yamlTop;
+        QJsonObject yamlConfig;
+        QJsonObject versionTop;
+        QJsonObject versionConfig;
+        if (declared) {
+            yamlTop = configLike(declared->declaration->topLevel);
+            yamlConfig = declared->declaration->config;
+        }
+        if (version) {
+            versionTop = configLike(version->topLevel);
+            versionConfig = version->config;
+            if (!version->deprecationDate.isEmpty())
+                node.deprecationDate = version->deprecationDate;
+            if (!version->description.isEmpty())
+                node.description = version->description;
+            if (!version->constraints.isEmpty())
+                node.constraints = version->constraints;
+            node.columns = versionColumns(declared ? declared->declaration->columns
+                                                   : std::vector<ColumnDeclaration>(),
+                                          *version);
+            node.declaredAt = version->location;
+        }
+        node.config = resolveConfig(ResourceType::Model, node.fqn, defaults,
+                                    {yamlTop, yamlConfig, versionTop, versionConfig}, calls.config);
+        addForeignKeyRefs(node);
+        if (declared)
+            createGenericTests(node, *declared->declaration, version);
+        addNode(std::move(node));
+    }
+
+    // A version's columns: the model's, narrowed by include/exclude, then its own declared ones.
+    static std::vector<ColumnDeclaration> versionColumns(const std::vector<ColumnDeclaration> &modelColumns,
+                                                         const VersionDeclaration &version)
+    {
+        std::vector<ColumnDeclaration> columns;
+        const QJsonValue include = version.includeColumns;
+        // No `include:` at all means every column of the model, as `include: "*"` does.
+        const bool includeAll = include.isUndefined() || include.isNull()
+                                || include.toString() == QLatin1String("*")
+                                || include.toString() == QLatin1String("all");
+        QStringList included;
+        for (const QJsonValue &name : include.toArray())
+            included.append(name.toString());
+        for (const ColumnDeclaration &column : modelColumns) {
+            if ((includeAll || included.contains(column.name))
+                && !version.excludeColumns.contains(column.name))
+                columns.push_back(column);
+        }
+        for (const ColumnDeclaration &own : version.columns) {
+            const auto existing = std::find_if(columns.begin(), columns.end(),
+                                               [&](const ColumnDeclaration &c) { return c.name == own.name; });
+            if (existing != columns.end())
+                *existing = own;
+            else
+                columns.push_back(own);
+        }
+        return columns;
+    }
+
+    // dbt 1.9 foreign_key constraints name their target with ref(), which makes it a parent.
+    void addForeignKeyRefs(Node &node)
+    {
+        const auto scan = [&](const QJsonArray &constraints) {
+            for (const QJsonValue &constraint : constraints) {
+                const QString to = constraint.toObject().value(QLatin1String("to")).toString();
+                if (to.isEmpty())
+                    continue;
+                const SqlCalls calls = StaticSqlAnalyzer::analyze(
+                    QStringLiteral("{{ ") + to + QStringLiteral(" }}"), node.absolutePath);
+                for (RefCall ref : calls.refs) {
+                    ref.location = node.declaredAt;
+                    node.refs.push_back(ref);
+                }
+            }
+        };
+        scan(node.constraints);
+        for (const ColumnDeclaration &column : node.columns)
+            scan(column.constraints);
+    }
+
+    void createFileNodes(ResourceType type, const QStringList &paths, const QStringList &suffixes,
+                         const QString &materialized, DeclarationIndex &declarations)
+    {
+        for (const ProjectFile &file : filesUnder(m_project, paths, suffixes)) {
+            const QString name = QFileInfo(file.absolutePath).completeBaseName();
+            Node node = fileNode(type, file, name);
+            SqlCalls calls;
+            if (type == ResourceType::Seed) {
+                Result<QByteArray> bytes = TextFile::readUtf8(file.absolutePath, 1LL << 40);
+                node.checksum = bytes ? sha256(*bytes) : QString();
+            } else if (!readSql(node, calls)) {
+                continue;
+            }
+            const auto declared = declarations.find(name);
+            Declared *declaration = declared == declarations.end() ? nullptr : &declared->second;
+            if (declaration)
+                declaration->used = true;
+            applyDeclaration(node, declaration);
+            node.config = resolveConfig(
+                type, node.fqn,
+                {{QStringLiteral("materialized"), materialized}, {QStringLiteral("enabled"), true}},
+                {declaration ? configLike(declaration->declaration->topLevel) : QJsonObject(),
+                 declaration ? declaration->declaration->config : QJsonObject()},
+                calls.config);
+            if (declaration)
+                createGenericTests(node, *declaration->declaration, nullptr);
+            addNode(std::move(node));
+        }
+    }
+
+    void createSnapshots()
+    {
+        for (const ProjectFile &file : filesUnder(m_project, m_project.paths.snapshots, {QStringLiteral("sql")})) {
+            Result<QString> text = TextFile::read(file.absolutePath);
+            if (!text) {
+                diagnose(Severity::Error, kUnreadableFile, text.error());
+                continue;
+            }
+            for (const BlockDefinition &block : findBlocks(*text, {QStringLiteral("snapshot")})) {
+                Node node = fileNode(ResourceType::Snapshot, file, block.name);
+                node.rawCode = text->mid(block.start, block.bodyEnd - block.start);
+                node.checksum = sha256(text->toUtf8());
+                const SqlCalls calls = StaticSqlAnalyzer::analyze(node.rawCode, file.absolutePath);
+                node.refs = calls.refs;
+                node.sources = calls.sources;
+                node.analysedStatically = true;
+                node.declaredAt = {file.absolutePath, block.line, 1};
+                const auto declared = m_snapshots.find(block.name);
+                Declared *declaration = declared == m_snapshots.end() ? nullptr : &declared->second;
+                if (declaration)
+                    declaration->used = true;
+                applyDeclaration(node, declaration);
+                node.config = resolveConfig(
+                    ResourceType::Snapshot, node.fqn,
+                    {{QStringLiteral("materialized"), QStringLiteral("snapshot")}, {QStringLiteral("enabled"), true}},
+                    {declaration ? declaration->declaration->config : QJsonObject()}, calls.config);
+                if (declaration)
+                    createGenericTests(node, *declaration->declaration, nullptr);
+                addNode(std::move(node));
+            }
+        }
+    }
+
+    void createSingularTests()
+    {
+        for (const ProjectFile &file : filesUnder(m_project, m_project.paths.tests, {QStringLiteral("sql")})) {
+            // tests/generic/ holds generic test definitions: macros, not tests.
+            if (file.pathInResourceFolder.startsWith(QLatin1String("generic/")))
+                continue;
+            const QString name = QFileInfo(file.absolutePath).completeBaseName();
+            Node node = fileNode(ResourceType::Test, file, name);
+            SqlCalls calls;
+            if (!readSql(node, calls))
+                continue;
+            node.config = resolveConfig(ResourceType::Test, node.fqn,
+                                        {{QStringLiteral("materialized"), QStringLiteral("test")},
+                                         {QStringLiteral("severity"), QStringLiteral("ERROR")},
+                                         {QStringLiteral("enabled"), true}},
+                                        {}, calls.config);
+            addNode(std::move(node));
+        }
+    }
+
+    void createMacrosAndDocs()
+    {
+        QStringList macroFolders = m_project.paths.macros;
+        for (const QString &tests : m_project.paths.tests)
+            macroFolders.append(tests + QStringLiteral("/generic"));
+        std::map<QString, const MacroDeclaration *> documented;
+        for (const PropertyFile &file : m_propertyFiles) {
+            for (const MacroDeclaration &macro : file.macros)
+                documented.insert({macro.name, &macro});
+        }
+        for (const ProjectFile &file : filesUnder(m_project, macroFolders, {QStringLiteral("sql")})) {
+            Result<QString> text = TextFile::read(file.absolutePath);
+            if (!text) {
+                diagnose(Severity::Error, kUnreadableFile, text.error());
+                continue;
+            }
+            for (const BlockDefinition &block : findBlocks(
+                     *text, {QStringLiteral("macro"), QStringLiteral("test"), QStringLiteral("materialization")})) {
+                QString name = block.name;
+                if (block.kind == QLatin1String("test"))
+                    name = QStringLiteral("test_") + name;
+                else if (block.kind == QLatin1String("materialization"))
+                    name = QStringLiteral("materialization_%1_%2")
+                               .arg(name, block.adapter.isEmpty() ? QStringLiteral("default") : block.adapter);
+                Node node = fileNode(ResourceType::Macro, file, name);
+                node.fqn.clear();
+                node.rawCode = text->mid(block.start, block.bodyEnd - block.start);
+                node.declaredAt = {file.absolutePath, block.line, 1};
+                if (const auto it = documented.find(name); it != documented.end())
+                    node.description = it->second->description;
+                node.config = {{QStringLiteral("enabled"), true}};
+                addNode(std::move(node));
+            }
+        }
+
+        QStringList docFolders = m_project.paths.docs;
+        if (docFolders.isEmpty()) {
+            docFolders = m_project.paths.models + m_project.paths.seeds + m_project.paths.snapshots
+                         + m_project.paths.analyses + m_project.paths.macros + m_project.paths.tests;
+            docFolders.removeDuplicates();
+        }
+        for (const ProjectFile &file : filesUnder(m_project, docFolders, {QStringLiteral("md")})) {
+            Result<QString> text = TextFile::read(file.absolutePath);
+            if (!text)
+                continue; // a README that is not UTF-8 is not a doc block source worth an error
+            for (const BlockDefinition &block : findBlocks(*text, {QStringLiteral("docs")})) {
+                Node node = fileNode(ResourceType::Doc, file, block.name);
+                node.fqn.clear();
+                const qsizetype bodyStart = text->indexOf(QStringLiteral("%}"), block.start) + 2;
+                node.rawCode = text->mid(bodyStart, block.bodyEnd - bodyStart).trimmed();
+                node.declaredAt = {file.absolutePath, block.line, 1};
+                node.config = {{QStringLiteral("enabled"), true}};
+                addNode(std::move(node));
+            }
+        }
+    }
+
+    void createSources()
+    {
+        for (const PropertyFile &file : m_propertyFiles) {
+            for (const SourceDeclaration &source : file.sources) {
+                for (const SourceTableDeclaration &table : source.tables) {
+                    Node node;
+                    node.type = ResourceType::Source;
+                    node.packageName = m_project.name;
+                    node.sourceName = source.name;
+                    node.name = table.name;
+                    node.uniqueId = QStringLiteral("source.%1.%2.%3").arg(m_project.name, source.name, table.name);
+                    node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
+                    node.absolutePath = file.path;
+                    node.patchPath = m_patchPaths.value(file.path);
+                    node.fqn = fqnFor(m_project.name, node.originalFilePath.section(QLatin1Char('/'), 1), source.name);
+                    node.fqn.append(table.name);
+                    node.description = table.description;
+                    node.identifier = table.identifier.isEmpty() ? table.name : table.identifier;
+                    node.schema = source.schema.isEmpty() ? source.name : source.schema;
+                    node.loader = source.loader;
+                    node.loadedAtField = table.loadedAtFieldNull ? QString()
+                                         : table.loadedAtField.isEmpty() ? source.loadedAtField
+                                                                         : table.loadedAtField;
+                    node.freshness = table.freshnessNull ? QJsonObject()
+                                     : table.freshness.isEmpty() ? source.freshness
+                                                                 : table.freshness;
+                    node.columns = table.columns;
+                    node.declaredAt = table.location;
+                    QJsonObject sourceLevel = source.config;
+                    if (!source.meta.isEmpty())
+                        sourceLevel.insert(QStringLiteral("meta"), source.meta);
+                    QJsonObject tableLevel = table.config;
+                    if (!table.meta.isEmpty())
+                        tableLevel.insert(QStringLiteral("meta"), table.meta);
+                    QJsonArray tags;
+                    for (const QString &tag : source.tags + table.tags)
+                        tags.append(tag);
+                    if (!tags.isEmpty())
+                        tableLevel.insert(QStringLiteral("tags"), tags);
+                    node.config = resolveConfig(ResourceType::Source, node.fqn,
+                                                {{QStringLiteral("enabled"), true}},
+                                                {sourceLevel, tableLevel}, {});
+                    createSourceTests(node, table);
+                    addNode(std::move(node));
+                }
+            }
+        }
+    }
+
+    void createGroupsAndExposures()
+    {
+        for (const PropertyFile &file : m_propertyFiles) {
+            for (const GroupDeclaration &group : file.groups) {
+                Node node;
+                node.type = ResourceType::Group;
+                node.packageName = m_project.name;
+                node.name = group.name;
+                node.uniqueId = QStringLiteral("group.%1.%2").arg(m_project.name, group.name);
+                node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
+                node.absolutePath = file.path;
+                node.description = group.description;
+                node.owner = group.owner;
+                node.declaredAt = group.location;
+                node.config = {{QStringLiteral("enabled"), true}};
+                addNode(std::move(node));
+            }
+            for (const ExposureDeclaration &exposure : file.exposures) {
+                Node node;
+                node.type = ResourceType::Exposure;
+                node.packageName = m_project.name;
+                node.name = exposure.name;
+                node.uniqueId = QStringLiteral("exposure.%1.%2").arg(m_project.name, exposure.name);
+                node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
+                node.absolutePath = file.path;
+                node.fqn = {m_project.name, exposure.name};
+                node.label = exposure.label;
+                node.description = exposure.description;
+                node.exposureType = exposure.type;
+                node.maturity = exposure.maturity;
+                node.url = exposure.url;
+                node.owner = exposure.owner;
+                node.declaredAt = exposure.location;
+                for (const QString &dependency : exposure.dependsOn) {
+                    const SqlCalls calls = StaticSqlAnalyzer::analyze(
+                        QStringLiteral("{{ ") + dependency + QStringLiteral(" }}"), file.path);
+                    for (RefCall ref : calls.refs) {
+                        ref.location = exposure.location;
+                        node.refs.push_back(ref);
+                    }
+                    for (SourceCall source : calls.sources) {
+                        source.location = exposure.location;
+                        node.sources.push_back(source);
+                    }
+                }
+                QJsonObject level = exposure.config;
+                if (!exposure.meta.isEmpty())
+                    level.insert(QStringLiteral("meta"), exposure.meta);
+                node.config = resolveConfig(ResourceType::Exposure, node.fqn,
+                                            {{QStringLiteral("enabled"), true}}, {level}, {});
+                addNode(std::move(node));
+            }
+        }
+    }
+
+    void reportPatchesWithoutNodes()
+    {
+        const auto report = [&](const DeclarationIndex &index, const char *section) {
+            for (const auto &[name, declared] : index) {
+                if (declared.used)
+                    continue;
+                diagnose(Severity::Warning, kPatchWithoutNode,
+                         declared.declaration->location.error(
+                             tr("'%1' in the '%2' section matches no file of project '%3'")
+                                 .arg(name, QLatin1String(section), m_project.name)));
+            }
+        };
+        report(m_models, "models");
+        report(m_seeds, "seeds");
+        report(m_snapshots, "snapshots");
+        report(m_analyses, "analyses");
+    }
+
+    // Generic tests declared on a node and its columns. A version with its own tests replaces
+    // the model's model-level tests (dbt's rule); column tests follow the version's columns.
+    void createGenericTests(const Node &target, const NodeDeclaration &declaration,
+                            const VersionDeclaration *version)
+    {
+        const QString targetName = version ? target.name + QStringLiteral("_v") + version->version : target.name;
+        const std::vector<TestDeclaration> &modelTests
+            = version && version->testsDeclared ? version->tests : declaration.tests;
+        for (const TestDeclaration &test : modelTests)
+            createGenericTest(target, targetName, test, QString());
+        for (const ColumnDeclaration &column : target.columns) {
+            for (const TestDeclaration &test : column.tests)
+                createGenericTest(target, targetName, test, column.name);
+        }
+    }
+
+    void createSourceTests(const Node &source, const SourceTableDeclaration &table)
+    {
+        const QString target = source.sourceName + QLatin1Char('_') + source.name;
+        for (const TestDeclaration &test : table.tests)
+            createGenericTest(source, target, test, QString(), QStringLiteral("source_"));
+        for (const ColumnDeclaration &column : table.columns) {
+            for (const TestDeclaration &test : column.tests)
+                createGenericTest(source, target, test, column.name, QStringLiteral("source_"));
+        }
+    }
+
+    void createGenericTest(const Node &target, const QString &targetName, const TestDeclaration &test,
+                           const QString &columnName, const QString &typePrefix = QString())
+    {
+        QString package;
+        QString macro = test.name;
+        if (const qsizetype dot = macro.indexOf(QLatin1Char('.')); dot > 0) {
+            package = macro.left(dot);
+            macro = macro.mid(dot + 1);
+        }
+        QJsonObject arguments = test.arguments;
+        const QString column = columnName.isEmpty() ? test.columnName : columnName;
+        if (!column.isEmpty())
+            arguments.insert(QStringLiteral("column_name"), column);
+        const QString testType = typePrefix + (package.isEmpty() ? macro : package + QLatin1Char('_') + macro);
+        const TestNaming::Names names = TestNaming::synthesize(testType, targetName, arguments);
+
+        Node node;
+        node.type = ResourceType::Test;
+        node.packageName = m_project.name;
+        node.name = test.customName.isEmpty() ? names.shortName : test.customName;
+        node.uniqueId = QStringLiteral("test.%1.%2.%3")
+                            .arg(m_project.name, node.name,
+                                 TestNaming::idSuffix(node.name, target.uniqueId, arguments,
+                                                      test.location.file));
+        node.absolutePath = test.location.file;
+        node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(test.location.file);
+        node.patchPath = m_patchPaths.value(test.location.file);
+        node.fqn = fqnFor(m_project.name, target.path.isEmpty() ? node.name : target.path, node.name);
+        node.declaredAt = test.location;
+        node.description = test.description;
+        node.test = {macro, package, arguments, target.uniqueId, column};
+        // The tested node is the first parent; refs in arguments (relationships' `to`) follow.
+        node.dependsOnNodes.append(target.uniqueId);
+        for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+            if (!it.value().isString() || !it.value().toString().contains(QLatin1Char('(')))
+                continue;
+            const SqlCalls calls = StaticSqlAnalyzer::analyze(
+                QStringLiteral("{{ ") + it.value().toString() + QStringLiteral(" }}"), test.location.file);
+            for (RefCall ref : calls.refs) {
+                ref.location = test.location;
+                node.refs.push_back(ref);
+            }
+            for (SourceCall source : calls.sources) {
+                source.location = test.location;
+                node.sources.push_back(source);
+            }
+        }
+        node.config = resolveConfig(ResourceType::Test, node.fqn,
+                                    {{QStringLiteral("materialized"), QStringLiteral("test")},
+                                     {QStringLiteral("severity"), QStringLiteral("ERROR")},
+                                     {QStringLiteral("enabled"), true}},
+                                    {test.config}, {});
+        // A test of a disabled node is disabled with it.
+        if (!target.isEnabled())
+            node.config.insert(QStringLiteral("enabled"), false);
+        addNode(std::move(node));
+    }
+
+    const DbtProject &m_project;
+    const DbtProject *m_installer;
+    Manifest &m_manifest;
+    std::vector<PropertyFile> m_propertyFiles;
+    QHash<QString, QString> m_patchPaths; // absolute YAML path → "project://relative"
+    DeclarationIndex m_models;
+    DeclarationIndex m_seeds;
+    DeclarationIndex m_snapshots;
+    DeclarationIndex m_analyses;
+};
+
+// Installed packages of a project: local packages and everything in its dbt_packages/ folder.
+std::vector<DbtProject> readPackages(const DbtProject &project, Manifest &manifest)
+{
+    std::vector<DbtProject> packages;
+    QStringList installedNames;
+    const auto add = [&](const QString &folder) {
+        Result<DbtProject> package = DbtProjectReader::read(folder);
+        if (!package) {
+            manifest.diagnostics.push_back(
+                Diagnostic::fromError(package.error(), Severity::Error, kUnreadableFile));
+            return;
+        }
+        installedNames.append(package->name);
+        packages.push_back(std::move(*package));
+    };
+    for (const ProjectDependency &dependency : project.packages) {
+        if (dependency.kind == ProjectDependency::Kind::Local)
+            add(QDir::cleanPath(QDir(project.rootPath).filePath(dependency.name)));
+    }
+    const QDir installDir(QDir(project.rootPath).filePath(project.paths.packagesInstall));
+    for (const QString &folder : installDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFileInfo::exists(installDir.filePath(folder + QStringLiteral("/dbt_project.yml"))))
+            add(installDir.filePath(folder));
+    }
+    for (const ProjectDependency &dependency : project.packages) {
+        if (dependency.kind == ProjectDependency::Kind::Local)
+            continue;
+        // Installed folders carry the package's project name: "dbt-labs/dbt_utils" → dbt_utils.
+        QString expected = dependency.name.section(QLatin1Char('/'), -1);
+        expected.remove(QStringLiteral(".git"));
+        expected.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const bool installed = std::any_of(installedNames.begin(), installedNames.end(), [&](const QString &n) {
+            return n == expected || expected.endsWith(n) || n.endsWith(expected);
+        });
+        if (!installed) {
+            manifest.diagnostics.push_back(Diagnostic::fromError(
+                dependency.location.error(tr("package '%1' is not installed in %2/; run 'dbt deps' "
+                                             "to resolve its macros and models")
+                                              .arg(dependency.name, project.paths.packagesInstall)),
+                Severity::Warning, kPackageNotInstalled));
+        }
+    }
+    return packages;
+}
+
+QStringList packageNames(const std::vector<DbtProject> &packages)
+{
+    QStringList names;
+    for (const DbtProject &package : packages)
+        names.append(package.name);
+    return names;
+}
+
+void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchPackages)
+{
+    const RefResolver resolver(manifest.nodes);
+    for (Node &node : manifest.nodes) {
+        const QStringList search = searchPackages.value(node.packageName);
+        for (const RefCall &ref : node.refs) {
+            const QString id = resolver.resolveRef(ref, node.packageName, search);
+            if (!id.isEmpty() && !node.dependsOnNodes.contains(id))
+                node.dependsOnNodes.append(id);
+        }
+        for (const SourceCall &source : node.sources) {
+            const QString id = resolver.resolveSource(source, node.packageName, search);
+            if (!id.isEmpty() && !node.dependsOnNodes.contains(id))
+                node.dependsOnNodes.append(id);
+        }
+    }
+}
+
+} // namespace
+
+Manifest ManifestBuilder::build(const QString &workspaceRoot)
+{
+    Manifest manifest;
+    const WorkspaceDiscovery discovery = WorkspaceScanner::discover(workspaceRoot);
+    for (const Error &problem : discovery.problems)
+        manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kUnreadableFile));
+
+    for (const DiscoveredProject &found : discovery.projects) {
+        Result<DbtProject> project = DbtProjectReader::read(found.rootPath);
+        if (!project)
+            continue; // discovery already reported the broken dbt_project.yml
+        for (const Error &warning : project->warnings)
+            manifest.diagnostics.push_back(Diagnostic::fromError(warning, Severity::Warning, kUnknownKey));
+        manifest.projects.push_back(std::move(*project));
+    }
+    std::sort(manifest.projects.begin(), manifest.projects.end(),
+              [](const DbtProject &a, const DbtProject &b) { return a.name < b.name; });
+
+    // What to parse: every project, and each package once (a package installed by several
+    // projects of the mesh takes the first installer's configuration).
+    struct Unit
+    {
+        const DbtProject *project;
+        const DbtProject *installer;
+    };
+    std::vector<Unit> units;
+    QHash<QString, QStringList> searchPackages;
+    std::vector<std::vector<DbtProject>> packagesOf;
+    for (const DbtProject &project : manifest.projects)
+        packagesOf.push_back(readPackages(project, manifest));
+    for (size_t i = 0; i < manifest.projects.size(); ++i) {
+        const DbtProject &project = manifest.projects[i];
+        searchPackages.insert(project.name, packageNames(packagesOf[i]));
+        for (DbtProject &package : packagesOf[i]) {
+            if (!manifest.project(package.name))
+                manifest.packages.push_back(std::move(package));
+        }
+    }
+    for (size_t i = 0; i < manifest.projects.size(); ++i) {
+        const DbtProject &project = manifest.projects[i];
+        for (const QString &name : searchPackages.value(project.name)) {
+            const auto package = std::find_if(manifest.packages.begin(), manifest.packages.end(),
+                                              [&](const DbtProject &p) { return p.name == name; });
+            const bool alreadyQueued = std::any_of(units.begin(), units.end(),
+                                                   [&](const Unit &u) { return u.project->name == name; });
+            if (package != manifest.packages.end() && !alreadyQueued)
+                units.push_back({&*package, &project});
+        }
+        units.push_back({&project, nullptr});
+    }
+
+    // Projects parse independently, so they parse in parallel; each into its own partial
+    // manifest, merged in unit order so the result does not depend on scheduling.
+    std::vector<Manifest> partials(units.size());
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < units.size(); i = next++)
+            ProjectParser(*units[i].project, units[i].installer, partials[i]).parse();
+    };
+    const unsigned helpers = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1,
+                                                unsigned(units.size()));
+    std::vector<std::thread> threads;
+    for (unsigned i = 0; i < helpers; ++i)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+    for (Manifest &partial : partials) {
+        std::move(partial.nodes.begin(), partial.nodes.end(), std::back_inserter(manifest.nodes));
+        std::move(partial.disabled.begin(), partial.disabled.end(), std::back_inserter(manifest.disabled));
+        std::move(partial.diagnostics.begin(), partial.diagnostics.end(),
+                  std::back_inserter(manifest.diagnostics));
+    }
+
+    resolveEdges(manifest, searchPackages);
+    manifest.index();
+    return manifest;
+}
+
+} // namespace Trellis::Core

@@ -1,0 +1,38 @@
+#include "node.h"
+
+namespace Trellis::Core {
+
+namespace {
+constexpr std::pair<ResourceType, const char *> kTypeNames[] = {
+    {ResourceType::Model, "model"},       {ResourceType::Seed, "seed"},
+    {ResourceType::Snapshot, "snapshot"}, {ResourceType::Analysis, "analysis"},
+    {ResourceType::Test, "test"},         {ResourceType::Source, "source"},
+    {ResourceType::Exposure, "exposure"}, {ResourceType::Group, "group"},
+    {ResourceType::Macro, "macro"},       {ResourceType::Doc, "doc"},
+};
+} // namespace
+
+QString resourceTypeName(ResourceType type)
+{
+    for (const auto &[candidate, name] : kTypeNames) {
+        if (candidate == type)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<ResourceType> resourceTypeFromName(const QString &name)
+{
+    for (const auto &[type, candidate] : kTypeNames) {
+        if (name == QLatin1String(candidate))
+            return type;
+    }
+    return std::nullopt;
+}
+
+bool Node::contractEnforced() const
+{
+    return config.value(QLatin1String("contract")).toObject().value(QLatin1String("enforced")).toBool();
+}
+
+} // namespace Trellis::Core

@@ -1,0 +1,207 @@
+#include "core/graph/manifestbuilder.h"
+#include "core/graph/testnaming.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Trellis::Core;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(TRELLIS_TEST_DATA_DIR "/projects/") + QLatin1String(name);
+}
+
+const Node &node(const Manifest &manifest, const char *id)
+{
+    const Node *found = manifest.find(QLatin1String(id));
+    if (!found)
+        qFatal("no node %s", id);
+    return *found;
+}
+
+QStringList ids(const std::vector<Node> &nodes, ResourceType type)
+{
+    QStringList list;
+    for (const Node &n : nodes) {
+        if (n.type == type)
+            list.append(n.uniqueId);
+    }
+    list.sort();
+    return list;
+}
+
+QStringList codes(const Manifest &manifest)
+{
+    QStringList list;
+    for (const Diagnostic &d : manifest.diagnostics)
+        list.append(d.code);
+    return list;
+}
+
+} // namespace
+
+class TestManifestBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildsTheSandboxMesh()
+    {
+        const Manifest manifest = ManifestBuilder::build(QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox"));
+        QVERIFY2(manifest.diagnostics.empty(),
+                 qPrintable(manifest.diagnostics.empty() ? QString() : manifest.diagnostics.front().message));
+        QCOMPARE(manifest.projects.size(), size_t(3));
+        QCOMPARE(manifest.count(ResourceType::Model), 36);
+        QCOMPARE(manifest.count(ResourceType::Seed), 12);
+        QCOMPARE(manifest.count(ResourceType::Source), 10);
+        QCOMPARE(manifest.count(ResourceType::Test), 150);
+        QCOMPARE(manifest.count(ResourceType::Exposure), 4);
+        QCOMPARE(manifest.count(ResourceType::Group), 6);
+        QCOMPARE(manifest.count(ResourceType::Doc), 10);
+
+        // Cross-project edges land on the latest version of the upstream public model.
+        const Node &acquisition = node(manifest, "model.marketing.fct_member_acquisition");
+        QCOMPARE(acquisition.dependsOnNodes,
+                 QStringList({QStringLiteral("model.platform.dim_members.v2"),
+                              QStringLiteral("model.marketing.int_member_first_touch"),
+                              QStringLiteral("model.marketing.dim_campaigns"),
+                              QStringLiteral("model.finance.fct_member_revenue_monthly")}));
+        QVERIFY(manifest.children(QStringLiteral("model.platform.dim_members.v2"))
+                    .contains(QStringLiteral("model.finance.fct_invoices")));
+        // Nothing but its own tests reads the deprecated v1.
+        for (const QString &child : manifest.children(QStringLiteral("model.platform.dim_members.v1")))
+            QVERIFY2(child.startsWith(QStringLiteral("test.platform.")), qPrintable(child));
+
+        // Versions, access, groups and contracts come through the precedence rules.
+        const Node &v1 = node(manifest, "model.platform.dim_members.v1");
+        QCOMPARE(v1.version, QStringLiteral("1"));
+        QCOMPARE(v1.latestVersion, QStringLiteral("2"));
+        QCOMPARE(v1.deprecationDate, QStringLiteral("2027-06-30"));
+        QCOMPARE(v1.access(), QStringLiteral("public"));
+        QCOMPARE(v1.group(), QStringLiteral("core_entities"));
+        QVERIFY(v1.contractEnforced());
+        QCOMPARE(v1.originalFilePath, QStringLiteral("models/marts/core/dim_members_v1.sql"));
+        QCOMPARE(v1.fqn, QStringList({QStringLiteral("platform"), QStringLiteral("marts"),
+                                      QStringLiteral("core"), QStringLiteral("dim_members"),
+                                      QStringLiteral("v1")}));
+        QCOMPARE(node(manifest, "model.platform.int_rides_enriched").materialized(), QStringLiteral("ephemeral"));
+        QCOMPARE(node(manifest, "model.platform.fct_rides").materialized(), QStringLiteral("incremental"));
+        QCOMPARE(node(manifest, "model.platform.stg_bikeshare_app__rides").access(), QStringLiteral("protected"));
+
+        // Exposures depend on other projects' models; tests on the node they test.
+        for (const Node &exposure : manifest.nodes) {
+            if (exposure.type == ResourceType::Exposure)
+                QCOMPARE(exposure.dependsOnNodes.size(), qsizetype(exposure.refs.size() + exposure.sources.size()));
+        }
+        const QStringList v2Tests = manifest.children(QStringLiteral("model.platform.dim_members.v2"));
+        QVERIFY(v2Tests.contains(QStringLiteral("test.platform.unique_dim_members_v2_member_id.")
+                                 + TestNaming::idSuffix(QStringLiteral("unique_dim_members_v2_member_id"),
+                                                        QStringLiteral("model.platform.dim_members.v2"),
+                                                        {{QStringLiteral("column_name"), QStringLiteral("member_id")}},
+                                                        node(manifest, "model.platform.dim_members.v2").columns.front().location.file)));
+    }
+
+    void appliesConfigPrecedence()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("precedence"));
+        QVERIFY(manifest.diagnostics.empty());
+        const Node &revenue = node(manifest, "model.shop.revenue");
+        // config() in the file beats YAML config:, which beats dbt_project.yml.
+        QCOMPARE(revenue.materialized(), QStringLiteral("incremental"));
+        QCOMPARE(revenue.tags, QStringList({QStringLiteral("all"), QStringLiteral("finance"),
+                                            QStringLiteral("nightly")}));
+        QCOMPARE(QJsonDocument(revenue.meta).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"owner":"analytics","sla":"6h","tier":"gold"})"));
+        QCOMPARE(revenue.group(), QStringLiteral("finance"));
+        QCOMPARE(revenue.access(), QStringLiteral("public")); // top-level access counts
+        QVERIFY(revenue.contractEnforced());
+        QCOMPARE(revenue.columns.size(), size_t(1));
+
+        const Node &costs = node(manifest, "model.shop.costs");
+        QCOMPARE(costs.materialized(), QStringLiteral("table"));
+        QCOMPARE(costs.access(), QStringLiteral("private")); // access under config: counts too
+        QCOMPARE(node(manifest, "group.shop.finance").owner.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("finance@example.com"));
+    }
+
+    void resolvesVersions()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("versions"));
+        QVERIFY(manifest.diagnostics.empty());
+        QCOMPARE(ids(manifest.nodes, ResourceType::Model),
+                 QStringList({QStringLiteral("model.crm.consumer"), QStringLiteral("model.crm.customers.v1"),
+                              QStringLiteral("model.crm.customers.v2"), QStringLiteral("model.crm.customers.v3")}));
+        QCOMPARE(node(manifest, "model.crm.customers.v1").originalFilePath,
+                 QStringLiteral("models/customers_legacy.sql"));
+        QCOMPARE(node(manifest, "model.crm.customers.v2").originalFilePath,
+                 QStringLiteral("models/customers_v2.sql"));
+        QCOMPARE(node(manifest, "model.crm.customers.v3").originalFilePath,
+                 QStringLiteral("models/customers.sql"));
+        QCOMPARE(node(manifest, "model.crm.customers.v1").deprecationDate, QStringLiteral("2025-01-31"));
+        // Unpinned → latest_version (2, not the highest 3); pinned → that version.
+        QCOMPARE(node(manifest, "model.crm.consumer").dependsOnNodes,
+                 QStringList({QStringLiteral("model.crm.customers.v2"), QStringLiteral("model.crm.customers.v1"),
+                              QStringLiteral("model.crm.customers.v3")}));
+        // v2 excludes `label`; every version gets the column tests of its columns.
+        QCOMPARE(node(manifest, "model.crm.customers.v2").columns.size(), size_t(1));
+        QCOMPARE(manifest.count(ResourceType::Test), 3);
+    }
+
+    void keepsDisabledNodesApart()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("disabled"));
+        QCOMPARE(ids(manifest.nodes, ResourceType::Model), QStringList{QStringLiteral("model.toggles.reader")});
+        QCOMPARE(ids(manifest.disabled, ResourceType::Model),
+                 QStringList({QStringLiteral("model.toggles.old_model"), QStringLiteral("model.toggles.switched_off")}));
+        QCOMPARE(ids(manifest.disabled, ResourceType::Test).size(), 1);
+        // A ref to a disabled model resolves to nothing (the rules report it).
+        QVERIFY(node(manifest, "model.toggles.reader").dependsOnNodes.isEmpty());
+    }
+
+    void readsInstalledPackages()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("packages_ws"));
+        QCOMPARE(manifest.packages.size(), size_t(1));
+        const Node &calendar = node(manifest, "model.helpers.calendar");
+        // The installing project's dbt_project.yml overrides the package's own.
+        QCOMPARE(calendar.materialized(), QStringLiteral("table"));
+        QCOMPARE(calendar.tags, QStringList{QStringLiteral("from_package")});
+        QVERIFY(manifest.find(QStringLiteral("macro.helpers.add_days")));
+        QCOMPARE(node(manifest, "model.shop.orders").dependsOnNodes,
+                 QStringList{QStringLiteral("model.helpers.calendar")});
+        QCOMPARE(codes(manifest), QStringList{QStringLiteral("TRL0107")});
+        QVERIFY(manifest.diagnostics.front().message.contains(QStringLiteral("dbt-labs/missing_pkg")));
+        QCOMPARE(manifest.diagnostics.front().line, 4);
+    }
+
+    void reportsBrokenFilesAndKeepsTheRest()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("broken_files"));
+        QCOMPARE(ids(manifest.nodes, ResourceType::Model), QStringList{QStringLiteral("model.broken_files.fine")});
+        QCOMPARE(codes(manifest), QStringList({QStringLiteral("TRL0101"), QStringLiteral("TRL0101")}));
+        QStringList where;
+        for (const Diagnostic &d : manifest.diagnostics)
+            where.append(QStringLiteral("%1:%2").arg(d.file.section(QLatin1Char('/'), -1)).arg(d.line));
+        where.sort();
+        QCOMPARE(where, QStringList({QStringLiteral("bad.yml:4"), QStringLiteral("binary.sql:1")}));
+    }
+
+    void readsLegacyAndOutsidePaths()
+    {
+        const Manifest legacy = ManifestBuilder::build(fixture("legacy_paths"));
+        QVERIFY(legacy.find(QStringLiteral("model.legacy.legacy_model")));
+        QCOMPARE(legacy.find(QStringLiteral("model.legacy.legacy_model"))->materialized(), QStringLiteral("table"));
+
+        const Manifest outside = ManifestBuilder::build(fixture("outside_root"));
+        const Node &shared = node(outside, "model.outside.shared_model");
+        QCOMPARE(shared.originalFilePath, QStringLiteral("../shared/models/shared_model.sql"));
+        QCOMPARE(node(outside, "model.outside.local_model").dependsOnNodes,
+                 QStringList{QStringLiteral("model.outside.shared_model")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManifestBuilder)
+#include "tst_manifestbuilder.moc"

@@ -1,0 +1,1 @@
+{% macro add_days(col, n) %}{{ col }} + {{ n }}{% endmacro %}

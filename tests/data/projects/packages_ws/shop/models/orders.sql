@@ -1,0 +1,1 @@
+select * from {{ ref('calendar') }} cross join {{ ref('helpers', 'calendar') }}
