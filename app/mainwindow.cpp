@@ -162,15 +162,13 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
         m_projectView->expand(m_projectFilter->index(row, 0));
     m_problemsModel->setDiagnostics(snapshot.diagnostics, snapshot.rootPath);
 
-    qsizetype fileCount = 0;
     QStringList names;
-    for (const Widgets::ProjectListing &project : snapshot.projects) {
-        fileCount += project.files.size();
+    for (const Widgets::ProjectListing &project : snapshot.projects)
         names.append(project.name.toHtmlEscaped());
-    }
-    m_statusSummary->setText(tr("Projects: %1 · Files: %2 · Scanned in %3 ms")
+    m_statusSummary->setText(tr("Projects: %1 · Models: %2 · Problems: %3 · Parsed in %4 ms")
                                  .arg(snapshot.projects.size())
-                                 .arg(fileCount)
+                                 .arg(snapshot.manifest->count(Core::ResourceType::Model))
+                                 .arg(snapshot.diagnostics.size())
                                  .arg(snapshot.elapsedMs));
     const QString projects = names.isEmpty()
                                  ? tr("No dbt project was found in this folder. A project is a "

@@ -1,11 +1,14 @@
 #include "workspaceloader.h"
 
+#include "core/graph/manifestbuilder.h"
 #include "core/project/workspacediscovery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace Trellis::App {
 
@@ -32,6 +35,18 @@ WorkspaceSnapshot WorkspaceLoader::scan(const QString &workspaceRoot)
         snapshot.diagnostics.push_back(
             Core::Diagnostic::fromError(problem, Core::Severity::Error, kDiscoveryCode));
     }
+    auto manifest = std::make_shared<Core::Manifest>(Core::ManifestBuilder::build(workspaceRoot));
+    // Discovery already reported unreadable dbt_project.yml files; the builder's view of the
+    // same problem would only repeat them.
+    for (const Core::Diagnostic &diagnostic : manifest->diagnostics) {
+        const bool duplicate = std::any_of(snapshot.diagnostics.begin(), snapshot.diagnostics.end(),
+                                           [&](const Core::Diagnostic &d) {
+                                               return d.file == diagnostic.file && d.line == diagnostic.line;
+                                           });
+        if (!duplicate)
+            snapshot.diagnostics.push_back(diagnostic);
+    }
+    snapshot.manifest = std::move(manifest);
     snapshot.elapsedMs = timer.elapsed();
     return snapshot;
 }

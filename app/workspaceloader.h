@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/graph/manifest.h"
 #include "widgets/projecttree/projecttreemodel.h"
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 namespace Trellis::App {
@@ -15,10 +17,11 @@ struct WorkspaceSnapshot
     QString rootPath;
     std::vector<Widgets::ProjectListing> projects;
     std::vector<Core::Diagnostic> diagnostics;
+    std::shared_ptr<const Core::Manifest> manifest;
     qint64 elapsedMs = 0;
 };
 
-// Scans a workspace on the thread pool and hands the result back on the GUI thread. Only the
+// Scans and parses a workspace on the thread pool and hands the result back on the GUI thread. Only the
 // latest request is delivered: a load started while another runs makes the older one stale, and
 // its result is dropped. Lives on the GUI thread.
 class WorkspaceLoader : public QObject

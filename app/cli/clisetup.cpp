@@ -1,5 +1,6 @@
 #include "clisetup.h"
 
+#include "app/cli/verbs.h"
 #include "trellis/version.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace Trellis::App {
 
 Cli::CommandLine Cli::makeCommandLine()
 {
-    return CommandLine();
+    return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb()});
 }
 
 void installTranslations(QCoreApplication &app)

@@ -16,7 +16,9 @@ const QString kScreenshotFlag = QStringLiteral("--screenshot");
 
 } // namespace
 
-CommandLine::CommandLine() = default;
+CommandLine::CommandLine(std::vector<Verb> verbs)
+    : m_verbs(std::move(verbs))
+{}
 
 const Verb *CommandLine::findVerb(const QString &name) const
 {

@@ -29,7 +29,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(Trellis::App::Cli::CommandLine)
 
 public:
-    CommandLine();
+    explicit CommandLine(std::vector<Verb> verbs);
 
     // True for a verb, --help/--version, or anything the GUI would not understand (so that the
     // error is printed, with exit code 2, instead of a window opening).

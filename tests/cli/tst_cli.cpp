@@ -1,4 +1,9 @@
+#include <QFile>
+#include <QHash>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QProcessEnvironment>
@@ -34,6 +39,8 @@ Run trellis(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+const QString kSandbox = QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox");
 
 } // namespace
 
@@ -87,6 +94,104 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("trellis --help")));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void parsesTheSandbox()
+    {
+        const Run run = trellis({QStringLiteral("parse"), kSandbox});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Parsed 3 projects, 0 packages and 234 nodes")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("0 errors, 0 warnings")));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    // `ls --output json` lists exactly the sandbox's models and their edges.
+    void listsTheSandboxModelsAsJson()
+    {
+        const Run run = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--output"), QStringLiteral("json"),
+                                 QStringLiteral("--resource-type"), QStringLiteral("model")});
+        QCOMPARE(run.exitCode, 0);
+        QHash<QString, QJsonObject> models;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QCOMPARE(object.value(QStringLiteral("resource_type")).toString(), QStringLiteral("model"));
+            models.insert(object.value(QStringLiteral("unique_id")).toString(), object);
+        }
+        QCOMPARE(models.size(), 36);
+        const auto parents = [&](const char *id) {
+            QStringList list;
+            for (const QJsonValue &v : models.value(QLatin1String(id)).value(QStringLiteral("depends_on"))
+                                           .toObject().value(QStringLiteral("nodes")).toArray())
+                list.append(v.toString());
+            return list;
+        };
+        QCOMPARE(parents("model.finance.fct_invoices"),
+                 QStringList({QStringLiteral("model.finance.stg_billing__invoices"),
+                              QStringLiteral("model.finance.int_invoice_settlements"),
+                              QStringLiteral("model.platform.dim_members.v2")}));
+        QCOMPARE(parents("model.platform.stg_reference__cities"), QStringList{QStringLiteral("seed.platform.cities")});
+        const QJsonObject v1 = models.value(QStringLiteral("model.platform.dim_members.v1"));
+        QCOMPARE(v1.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(v1.value(QStringLiteral("latest_version")).toInt(), 2);
+        QCOMPARE(v1.value(QStringLiteral("access")).toString(), QStringLiteral("public"));
+        QCOMPARE(v1.value(QStringLiteral("config")).toObject().value(QStringLiteral("contract"))
+                     .toObject().value(QStringLiteral("enforced")).toBool(), true);
+        QCOMPARE(models.value(QStringLiteral("model.platform.int_rides_enriched")).value(QStringLiteral("config"))
+                     .toObject().value(QStringLiteral("materialized")).toString(), QStringLiteral("ephemeral"));
+    }
+
+    void listsASelection()
+    {
+        const Run run = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--select"),
+                                 QStringLiteral("+fct_member_acquisition,package:platform"),
+                                 QStringLiteral("--resource-type"), QStringLiteral("model"),
+                                 QStringLiteral("--exclude"), QStringLiteral("tag:staging")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 QStringList({QStringLiteral("platform.marts.core.dim_members.v2"),
+                              QStringLiteral("platform.intermediate.core.int_member_ride_stats")}));
+        const Run bad = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--select"), QStringLiteral("tg:x")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("did you mean 'tag'")), qPrintable(bad.err));
+    }
+
+    void writesAManifestJson()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("manifest.json"));
+        const Run run = trellis({QStringLiteral("manifest"), kSandbox, QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 0);
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("dbt_schema_version")).toString(),
+                 QStringLiteral("https://schemas.getdbt.com/dbt/manifest/v12.json"));
+        QCOMPARE(manifest.value(QStringLiteral("sources")).toObject().size(), 10);
+        QCOMPARE(manifest.value(QStringLiteral("exposures")).toObject().size(), 4);
+        QCOMPARE(manifest.value(QStringLiteral("groups")).toObject().size(), 6);
+        const QJsonObject dim = manifest.value(QStringLiteral("nodes")).toObject()
+                                    .value(QStringLiteral("model.platform.dim_members.v2")).toObject();
+        QCOMPARE(dim.value(QStringLiteral("relation_name")).toString(), QStringLiteral("\"main\".\"dim_members_v2\""));
+        QVERIFY(manifest.value(QStringLiteral("child_map")).toObject().value(QStringLiteral("model.platform.dim_members.v2"))
+                    .toArray().contains(QStringLiteral("model.finance.fct_invoices")));
+    }
+
+    void rejectsBadVerbArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("ls without path") << QStringList{QStringLiteral("ls")};
+        QTest::newRow("ls bad format") << QStringList{QStringLiteral("ls"), kSandbox, QStringLiteral("--output"), QStringLiteral("xml")};
+        QTest::newRow("ls bad type") << QStringList{QStringLiteral("ls"), kSandbox, QStringLiteral("--resource-type"), QStringLiteral("modle")};
+        QTest::newRow("parse missing folder") << QStringList{QStringLiteral("parse"), QStringLiteral("/no/such/folder")};
+        QTest::newRow("manifest without -o") << QStringList{QStringLiteral("manifest"), kSandbox};
+    }
+
+    void rejectsBadVerbArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = trellis(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(QStringLiteral("trellis ")));
     }
 
     void takesAScreenshotOffscreen()

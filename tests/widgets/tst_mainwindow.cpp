@@ -52,6 +52,12 @@ private Q_SLOTS:
         const QAbstractItemModel *tree = window.projectTree()->model();
         QCOMPARE(tree->rowCount(), 3);
         QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("alpha"));
+
+        // The broken dbt_project.yml of the fixture is listed once, with its line.
+        auto *problems = window.findChild<QDockWidget *>(QStringLiteral("ProblemsDock"))->findChild<QTreeView *>();
+        QVERIFY(problems);
+        QCOMPARE(problems->model()->rowCount(), 1);
+        QCOMPARE(problems->model()->index(0, 2).data().toString(), QStringLiteral("broken/dbt_project.yml:5"));
     }
 
     void opensAFileFromTheTree()

@@ -47,7 +47,9 @@ TEMPLATE = "template.jinja"
 CONTEXT = "context.json"
 EXPECTED_RENDER = "expected.txt"
 EXPECTED_ERROR = "expected-error.json"
-KNOWN_FILES = {TEMPLATE, CONTEXT, EXPECTED_RENDER, EXPECTED_ERROR}
+# Trellis's own wording of an error case, written by hand next to Jinja2's expectation.
+EXPECTED_MESSAGE = "expected-message.txt"
+KNOWN_FILES = {TEMPLATE, CONTEXT, EXPECTED_RENDER, EXPECTED_ERROR, EXPECTED_MESSAGE}
 
 # The exact dbt configuration: these two extensions, everything else default.
 EXTENSIONS = ["jinja2.ext.do", "jinja2.ext.loopcontrols"]

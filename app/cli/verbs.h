@@ -1,0 +1,12 @@
+#pragma once
+
+#include "app/cli/commandline.h"
+
+namespace Trellis::App::Cli {
+
+// The headless verbs, one file each.
+Verb parseVerb();
+Verb lsVerb();
+Verb manifestVerb();
+
+} // namespace Trellis::App::Cli
