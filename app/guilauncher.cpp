@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <clocale>
 #include <cstdio>
 
 namespace Trellis::App {
@@ -41,6 +42,10 @@ void saveScreenshotWhenLoaded(MainWindow &window, const QString &file)
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // QApplication sets LC_NUMERIC from the environment; Graphviz switches it to "C" and back
+    // around every layout, process-wide. Holding it at "C" makes that switch a no-op for the
+    // other threads (Qt formats numbers through QLocale, not the C locale).
+    std::setlocale(LC_NUMERIC, "C");
     installTranslations(app);
 
     QCommandLineParser parser;
