@@ -147,9 +147,15 @@ private Q_SLOTS:
                                  QStringLiteral("--resource-type"), QStringLiteral("model"),
                                  QStringLiteral("--exclude"), QStringLiteral("tag:staging")});
         QCOMPARE(run.exitCode, 0);
+        // Ancestors reach platform directly (dim_members) and through finance's revenue models
+        // (fct_member_revenue_monthly -> int_member_monthly_usage -> fct_rides); sorted by id.
         QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                 QStringList({QStringLiteral("platform.marts.core.dim_members.v2"),
-                              QStringLiteral("platform.intermediate.core.int_member_ride_stats")}));
+                 QStringList({QStringLiteral("platform.marts.core.dim_cities"),
+                              QStringLiteral("platform.marts.core.dim_members.v2"),
+                              QStringLiteral("platform.marts.fleet.dim_stations"),
+                              QStringLiteral("platform.marts.fleet.fct_rides"),
+                              QStringLiteral("platform.intermediate.core.int_member_ride_stats"),
+                              QStringLiteral("platform.intermediate.fleet.int_rides_enriched")}));
         const Run bad = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--select"), QStringLiteral("tg:x")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("did you mean 'tag'")), qPrintable(bad.err));
