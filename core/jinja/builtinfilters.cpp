@@ -1,0 +1,1440 @@
+#include "builtinfilters.h"
+
+#include "builtinmethods.h"
+#include "dict.h"
+#include "environment.h"
+#include "jsonconversion.h"
+#include "markup.h"
+#include "object.h"
+#include "operators.h"
+#include "textformatter.h"
+#include "utf8.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace Trellis::Core::Jinja {
+
+namespace {
+
+using Filter = Environment::FilterFunction;
+
+// Jinja2's make_attrgetter(): "a.b.0" walks items and attributes; a missing step is Undefined,
+// or `fallback` when one is given.
+struct AttributePath
+{
+    std::vector<Value> parts;
+    std::optional<Value> fallback;
+
+    static AttributePath parse(const Value &attribute, std::optional<Value> fallback = std::nullopt)
+    {
+        AttributePath path;
+        path.fallback = std::move(fallback);
+        if (!attribute.isString()) {
+            path.parts.push_back(attribute);
+            return path;
+        }
+        std::string_view text = attribute.asString();
+        for (;;) {
+            const std::size_t dot = text.find('.');
+            const std::string_view part = text.substr(0, dot);
+            const bool numeric = !part.empty() && part.size() < 18
+                && part.find_first_not_of("0123456789") == std::string_view::npos;
+            path.parts.push_back(numeric ? Value::integer(std::stoll(std::string(part)))
+                                         : Value::string(std::string(part)));
+            if (dot == std::string_view::npos)
+                break;
+            text.remove_prefix(dot + 1);
+        }
+        return path;
+    }
+
+    Result<Value> get(const Value &item) const
+    {
+        Value current = item;
+        for (const Value &part : parts) {
+            if (current.isUndefined())
+                return failure(current.undefinedMessage());
+            current = Operators::item(current, part);
+        }
+        if (current.isUndefined() && fallback)
+            return *fallback;
+        return current;
+    }
+};
+
+Value lowerIfString(const Value &value, bool caseSensitive)
+{
+    if (!caseSensitive && value.isString())
+        return Value::string(Utf8::lower(value.asString()));
+    return value;
+}
+
+// Sorts by Python's < on the keys, stably; the first incomparable pair is the error.
+Result<void> sortByKeys(std::vector<std::pair<Value, Value>> &keyed, bool reverse)
+{
+    std::optional<Error> problem;
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+        if (problem)
+            return false;
+        auto less = reverse ? Operators::lessThan(b.first, a.first)
+                            : Operators::lessThan(a.first, b.first);
+        if (!less) {
+            problem = less.error();
+            return false;
+        }
+        return *less;
+    });
+    if (problem)
+        return fail(*problem);
+    return {};
+}
+
+Result<std::vector<Value>> items(CallContext &context, const Value &value)
+{
+    return Operators::iterate(context, value);
+}
+
+Result<BoundArguments> bind(std::string_view filter, Arguments &arguments,
+                            std::initializer_list<std::string_view> parameters,
+                            std::size_t required = 0)
+{
+    return bindArguments(filter, arguments, parameters, required);
+}
+
+bool flag(const std::optional<Value> &value, bool fallback = false)
+{
+    return value ? value->truthy() : fallback;
+}
+
+Result<std::int64_t> integerArgument(const std::optional<Value> &value, std::int64_t fallback,
+                                     std::string_view what)
+{
+    if (!value)
+        return fallback;
+    if (value->isInt() || value->isBool())
+        return value->asInt();
+    if (value->isFloat() && std::isfinite(value->asFloat()))
+        return std::int64_t(value->asFloat());
+    return failure(std::string(what) + " must be an integer, not " + value->typeName());
+}
+
+// Python's int(text, base) for the int filter: surrounding whitespace, a sign, underscores
+// between digits.
+std::optional<std::int64_t> parseInteger(std::string_view text, int base)
+{
+    while (!text.empty() && Utf8::isSpace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && Utf8::isSpace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    bool negative = false;
+    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+        negative = text[0] == '-';
+        text.remove_prefix(1);
+    }
+    if (text.size() > 2 && text[0] == '0') {
+        const char prefix = char(text[1] | 0x20);
+        const int prefixBase = prefix == 'x' ? 16 : prefix == 'o' ? 8 : prefix == 'b' ? 2 : 0;
+        if (prefixBase != 0 && (base == prefixBase || base == 0)) {
+            text.remove_prefix(2);
+            if (!text.empty() && text[0] == '_')
+                text.remove_prefix(1);
+            base = prefixBase;
+        }
+    }
+    if (base == 0) {
+        // Base 0 reads a literal as Python source would: no leading zeros on a decimal.
+        base = 10;
+        if (text.size() > 1 && text[0] == '0'
+            && text.find_first_not_of("0_") != std::string_view::npos)
+            return std::nullopt;
+    }
+    if (text.empty() || text.front() == '_' || text.back() == '_')
+        return std::nullopt;
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            if (text[i - 1] == '_')
+                return std::nullopt;
+            continue;
+        }
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            digit = (c | 0x20) - 'a' + 10;
+        if (digit < 0 || digit >= base)
+            return std::nullopt;
+        if (value > (std::uint64_t(1) << 63) / std::uint64_t(base))
+            return std::nullopt;
+        value = value * std::uint64_t(base) + std::uint64_t(digit);
+    }
+    if (value > (std::uint64_t(1) << 63) - (negative ? 0 : 1))
+        return std::nullopt;
+    return negative ? -std::int64_t(value - 1) - 1 : std::int64_t(value);
+}
+
+// Python's float(text): decimal or exponent notation, inf and nan, underscores between digits.
+std::optional<double> parseFloat(std::string_view text)
+{
+    std::string cleaned;
+    for (const char c : text) {
+        if (c != '_')
+            cleaned += c;
+    }
+    std::size_t begin = 0;
+    while (begin < cleaned.size() && Utf8::isSpace(static_cast<unsigned char>(cleaned[begin])))
+        ++begin;
+    std::size_t end = cleaned.size();
+    while (end > begin && Utf8::isSpace(static_cast<unsigned char>(cleaned[end - 1])))
+        --end;
+    cleaned = cleaned.substr(begin, end - begin);
+    if (cleaned.empty())
+        return std::nullopt;
+    const std::string lowered = Utf8::lower(cleaned);
+    const std::string_view unsigned_
+        = std::string_view(lowered).substr(lowered[0] == '-' || lowered[0] == '+' ? 1 : 0);
+    if (unsigned_ == "inf" || unsigned_ == "infinity" || unsigned_ == "nan") {
+        const double special = unsigned_ == "nan" ? NAN : INFINITY;
+        return lowered[0] == '-' ? -special : special;
+    }
+    if (lowered.find_first_not_of("0123456789.e+-") != std::string::npos
+        || lowered.find('x') != std::string::npos)
+        return std::nullopt;
+    char *parsedEnd = nullptr;
+    const double value = std::strtod(cleaned.c_str(), &parsedEnd);
+    if (parsedEnd != cleaned.c_str() + cleaned.size())
+        return std::nullopt;
+    return value;
+}
+
+// Python's round(x, n) for floats: correctly rounded, ties to even on the exact binary value.
+double roundHalfEven(double value, std::int64_t digits)
+{
+    if (!std::isfinite(value))
+        return value;
+    if (digits >= 0) {
+        char buffer[512];
+        std::snprintf(buffer, sizeof buffer, "%.*f", int(std::min<std::int64_t>(digits, 300)),
+                      value);
+        return std::strtod(buffer, nullptr);
+    }
+    const double scale = std::pow(10.0, double(-digits));
+    return std::nearbyint(value / scale) * scale;
+}
+
+// str.splitlines() for the indent filter; the lines view `text`.
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    auto isLineBreak = [](char c) {
+        return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d'
+            || c == '\x1e';
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!isLineBreak(text[i]))
+            continue;
+        lines.push_back(text.substr(start, i - start));
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+            ++i;
+        start = i + 1;
+    }
+    if (start < text.size())
+        lines.push_back(text.substr(start));
+    return lines;
+}
+
+// The value printed as text, keeping Markup safe (Jinja2's soft_str).
+Value softString(const Value &value)
+{
+    if (value.isString())
+        return value;
+    return Value::string(value.str());
+}
+
+// Jinja2's select/reject family: which items pass `test` (or are truthy without one).
+Result<Value> selectOrReject(CallContext &context, const Value &input, Arguments &arguments,
+                             bool byAttribute, bool keep)
+{
+    auto elements = items(context, input);
+    if (!elements)
+        return fail(elements.error());
+    std::size_t next = 0;
+    std::optional<AttributePath> path;
+    if (byAttribute) {
+        if (arguments.positional.empty())
+            return failure("missing parameter for attribute name");
+        path = AttributePath::parse(arguments.positional[next++]);
+    }
+    std::optional<std::string> testName;
+    if (next < arguments.positional.size()) {
+        if (!arguments.positional[next].isString())
+            return failure("the test name must be a string");
+        testName = arguments.positional[next++].asString();
+    }
+    std::vector<Value> testArguments(arguments.positional.begin() + std::ptrdiff_t(next),
+                                     arguments.positional.end());
+    std::vector<Value> out;
+    for (const Value &element : *elements) {
+        Value subject = element;
+        if (path) {
+            auto found = path->get(element);
+            if (!found)
+                return fail(found.error());
+            subject = std::move(*found);
+        }
+        bool passed = subject.truthy();
+        if (testName) {
+            auto result = context.applyTest(*testName, subject,
+                                            Arguments{testArguments, arguments.keyword});
+            if (!result)
+                return fail(result.error());
+            passed = *result;
+        }
+        if (passed == keep)
+            out.push_back(element);
+    }
+    return Value::list(std::move(out));
+}
+
+// The `_GroupTuple` groupby yields: a (grouper, list) pair with those attribute names.
+class GroupTuple final : public Object
+{
+public:
+    GroupTuple(Value grouper, Value list)
+        : m_grouper(std::move(grouper))
+        , m_list(std::move(list))
+    { }
+    std::string typeName() const override { return "_GroupTuple"; }
+    Value attribute(std::string_view name) const override
+    {
+        if (name == "grouper")
+            return m_grouper;
+        if (name == "list")
+            return m_list;
+        return Object::attribute(name);
+    }
+    Value item(const Value &key) const override
+    {
+        if (key.isInt() && (key.asInt() == 0 || key.asInt() == -2))
+            return m_grouper;
+        if (key.isInt() && (key.asInt() == 1 || key.asInt() == -1))
+            return m_list;
+        return Object::item(key);
+    }
+    bool isIterable() const override { return true; }
+    Result<std::vector<Value>> iterate(CallContext &) const override
+    {
+        return std::vector<Value>{m_grouper, m_list};
+    }
+    std::string repr() const override
+    {
+        return "(" + m_grouper.repr() + ", " + m_list.repr() + ")";
+    }
+    void forEachReferencedValue(const std::function<void(const Value &)> &visit) const override
+    {
+        visit(m_grouper);
+        visit(m_list);
+    }
+
+private:
+    Value m_grouper;
+    Value m_list;
+};
+
+Result<Value> extreme(CallContext &context, const Value &input, Arguments &arguments, bool maximum)
+{
+    auto bound = bind(maximum ? "max" : "min", arguments, {"case_sensitive", "attribute"});
+    if (!bound)
+        return fail(bound.error());
+    auto elements = items(context, input);
+    if (!elements)
+        return fail(elements.error());
+    if (elements->empty())
+        return Value::undefined("No aggregated item, sequence was empty.");
+    const bool caseSensitive = flag((*bound)[0]);
+    std::optional<AttributePath> path;
+    if ((*bound)[1] && !(*bound)[1]->isNone())
+        path = AttributePath::parse(*(*bound)[1]);
+    auto keyOf = [&](const Value &element) -> Result<Value> {
+        Value key = element;
+        if (path) {
+            auto found = path->get(element);
+            if (!found)
+                return found;
+            key = std::move(*found);
+        }
+        return lowerIfString(key, caseSensitive);
+    };
+    std::size_t best = 0;
+    auto bestKey = keyOf((*elements)[0]);
+    if (!bestKey)
+        return fail(bestKey.error());
+    for (std::size_t i = 1; i < elements->size(); ++i) {
+        auto key = keyOf((*elements)[i]);
+        if (!key)
+            return fail(key.error());
+        auto better
+            = maximum ? Operators::lessThan(*bestKey, *key) : Operators::lessThan(*key, *bestKey);
+        if (!better)
+            return fail(better.error());
+        if (*better) {
+            best = i;
+            bestKey = std::move(key);
+        }
+    }
+    return (*elements)[best];
+}
+
+std::string jinjaTitle(std::string_view text)
+{
+    // Words begin after '-', whitespace and opening brackets, as Jinja2's title filter splits.
+    std::string out;
+    bool atWordStart = true;
+    for (std::size_t offset = 0; offset < text.size();) {
+        const char32_t c = Utf8::decode(text, offset);
+        const bool separator
+            = Utf8::isSpace(c) || c == '-' || c == '(' || c == '{' || c == '[' || c == '<';
+        if (separator) {
+            Utf8::append(out, c);
+            atWordStart = true;
+            continue;
+        }
+        Utf8::append(out, atWordStart ? Utf8::toUpper(c) : Utf8::toLower(c));
+        atWordStart = false;
+    }
+    return out;
+}
+
+std::string reversedText(std::string_view text)
+{
+    std::vector<std::string_view> characters;
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t length = Utf8::sequenceLength(text, offset);
+        characters.push_back(text.substr(offset, length));
+        offset += length;
+    }
+    std::string out;
+    out.reserve(text.size());
+    for (auto it = characters.rbegin(); it != characters.rend(); ++it)
+        out += *it;
+    return out;
+}
+
+// Python's pprint.pformat() for values that fit on one line: repr() with dict keys sorted.
+std::string prettyRepr(const Value &value, int depth)
+{
+    if (depth > 100)
+        return "...";
+    if (value.isDict()) {
+        std::vector<std::pair<Value, Value>> entries = value.asDict().entries();
+        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            auto less = Operators::lessThan(a.first, b.first);
+            return less.ok() && *less;
+        });
+        std::string out = "{";
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (i > 0)
+                out += ", ";
+            out += prettyRepr(entries[i].first, depth + 1) + ": "
+                + prettyRepr(entries[i].second, depth + 1);
+        }
+        return out + "}";
+    }
+    if (value.isSequence()) {
+        std::string out = value.isList() ? "[" : "(";
+        const auto &elements = value.items();
+        for (std::size_t i = 0; i < elements.size(); ++i) {
+            if (i > 0)
+                out += ", ";
+            out += prettyRepr(elements[i], depth + 1);
+        }
+        if (value.isTuple() && elements.size() == 1)
+            out += ",";
+        return out + (value.isList() ? "]" : ")");
+    }
+    return value.repr();
+}
+
+// Undoes HTML escaping as MarkupSafe's unescape does for the common entities.
+std::string unescapeEntities(std::string_view text)
+{
+    static const std::pair<std::string_view, std::string_view> entities[] = {
+        {"&amp;", "&"},  {"&lt;", "<"},  {"&gt;", ">"},   {"&quot;", "\""},
+        {"&#34;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", "\u00a0"},
+    };
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        bool replaced = false;
+        if (text[i] == '&') {
+            for (const auto &[entity, character] : entities) {
+                if (text.substr(i).starts_with(entity)) {
+                    out += character;
+                    i += entity.size();
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced)
+            out += text[i++];
+    }
+    return out;
+}
+
+// Python's textwrap.wrap() as Jinja2's wordwrap filter uses it: words split on whitespace,
+// lines filled up to `width`, words longer than a line broken when `breakLongWords`.
+std::vector<std::string> wrapWords(const std::string &text, std::int64_t width, bool breakLongWords)
+{
+    std::vector<std::string> words;
+    std::string current;
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t start = offset;
+        const char32_t c = Utf8::decode(text, offset);
+        if (Utf8::isSpace(c)) {
+            if (!current.empty())
+                words.push_back(std::exchange(current, {}));
+        } else {
+            current.append(text, start, offset - start);
+        }
+    }
+    if (!current.empty())
+        words.push_back(current);
+    std::vector<std::string> lines;
+    std::string line;
+    for (std::string word : words) {
+        for (;;) {
+            const auto lineLength = std::int64_t(Utf8::length(line));
+            const auto wordLength = std::int64_t(Utf8::length(word));
+            const std::int64_t needed = line.empty() ? wordLength : lineLength + 1 + wordLength;
+            if (needed <= width) {
+                line += (line.empty() ? "" : " ") + word;
+                break;
+            }
+            if (!line.empty()) {
+                lines.push_back(std::exchange(line, {}));
+                continue;
+            }
+            if (!breakLongWords) {
+                lines.push_back(word);
+                break;
+            }
+            const std::size_t cut
+                = Utf8::offsetOf(word, std::size_t(std::max<std::int64_t>(width, 1)));
+            lines.push_back(word.substr(0, cut));
+            word = word.substr(cut);
+            if (word.empty())
+                break;
+        }
+    }
+    if (!line.empty())
+        lines.push_back(line);
+    return lines;
+}
+
+void installStringFilters(Environment &environment)
+{
+    environment.setFilter("lower",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(Utf8::lower(input.str()), input.isSafe());
+                          });
+    environment.setFilter("upper",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(Utf8::upper(input.str()), input.isSafe());
+                          });
+    environment.setFilter(
+        "capitalize", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+            Arguments none;
+            return BuiltinMethods::call(context, softString(input), "capitalize", none);
+        });
+    environment.setFilter("title",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(jinjaTitle(input.str()), input.isSafe());
+                          });
+    environment.setFilter(
+        "trim",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("trim", arguments, {"chars"});
+            if (!bound)
+                return fail(bound.error());
+            Arguments strip;
+            if ((*bound)[0])
+                strip.positional.push_back(*(*bound)[0]);
+            return BuiltinMethods::call(context, softString(input), "strip", strip);
+        });
+    environment.setFilter("string",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return softString(input);
+                          });
+    environment.setFilter(
+        "replace", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("replace", arguments, {"old", "new", "count"}, 2);
+            if (!bound)
+                return fail(bound.error());
+            // Jinja2 (autoescape off) converts every operand with str() and replaces on plain text.
+            auto text = [](const Value &value, std::string &storage) -> std::string_view {
+                if (value.isString())
+                    return value.asString();
+                storage = value.str();
+                return storage;
+            };
+            std::string inputStorage;
+            std::string oldStorage;
+            std::string newStorage;
+            std::int64_t count = -1;
+            if ((*bound)[2] && !(*bound)[2]->isNone()) {
+                auto given = integerArgument((*bound)[2], -1, "count");
+                if (!given)
+                    return fail(given.error());
+                count = *given;
+            }
+            return Value::string(BuiltinMethods::replace(text(input, inputStorage),
+                                                         text(*(*bound)[0], oldStorage),
+                                                         text(*(*bound)[1], newStorage), count));
+        });
+    environment.setFilter(
+        "truncate", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("truncate", arguments, {"length", "killwords", "end", "leeway"});
+            if (!bound)
+                return fail(bound.error());
+            auto length = integerArgument((*bound)[0], 255, "length");
+            auto leeway = integerArgument(
+                (*bound)[3] && !(*bound)[3]->isNone() ? (*bound)[3] : std::nullopt, 5, "leeway");
+            if (!length || !leeway)
+                return fail((!length ? length : leeway).error());
+            const std::string end = (*bound)[2] ? (*bound)[2]->str() : "...";
+            const auto endLength = std::int64_t(Utf8::length(end));
+            if (*length < endLength)
+                return failure("expected length >= " + std::to_string(endLength) + ", got "
+                               + std::to_string(*length));
+            if (*leeway < 0)
+                return failure("expected leeway >= 0, got " + std::to_string(*leeway));
+            const std::string text = input.str();
+            if (std::int64_t(Utf8::length(text)) <= *length + *leeway)
+                return Value::string(text);
+            std::string head
+                = text.substr(0, Utf8::offsetOf(text, std::size_t(*length - endLength)));
+            if (!flag((*bound)[1])) {
+                const std::size_t space = head.rfind(' ');
+                if (space != std::string::npos)
+                    head.resize(space);
+            }
+            return Value::string(head + end);
+        });
+    environment.setFilter(
+        "center",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("center", arguments, {"width"});
+            if (!bound)
+                return fail(bound.error());
+            Arguments center;
+            center.positional.push_back((*bound)[0] ? *(*bound)[0] : Value::integer(80));
+            return BuiltinMethods::call(context, Value::string(input.str()), "center", center);
+        });
+    environment.setFilter(
+        "indent", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("indent", arguments, {"width", "first", "blank"});
+            if (!bound)
+                return fail(bound.error());
+            std::string indentation;
+            if ((*bound)[0] && (*bound)[0]->isString()) {
+                indentation = (*bound)[0]->asString();
+            } else {
+                auto width = integerArgument((*bound)[0], 4, "width");
+                if (!width)
+                    return fail(width.error());
+                indentation.assign(std::size_t(std::clamp<std::int64_t>(*width, 0, 1 << 16)), ' ');
+            }
+            // Jinja2 appends a newline first, so a trailing line break keeps its line.
+            const std::string text = input.str() + "\n";
+            const std::vector<std::string_view> lines = splitLines(text);
+            std::string out;
+            out.reserve(input.isString()
+                            ? input.asString().size() + lines.size() * indentation.size()
+                            : 64);
+            if (flag((*bound)[2])) {
+                for (std::size_t i = 0; i < lines.size(); ++i) {
+                    if (i > 0) {
+                        out += '\n';
+                        out += indentation;
+                    }
+                    out += lines[i];
+                }
+            } else if (!lines.empty()) {
+                out = lines[0];
+                for (std::size_t i = 1; i < lines.size(); ++i) {
+                    out += '\n';
+                    if (!lines[i].empty())
+                        out += indentation;
+                    out += lines[i];
+                }
+            }
+            if (flag((*bound)[1]))
+                out = indentation + out;
+            return Value::string(std::move(out), input.isSafe());
+        });
+    environment.setFilter("wordcount",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              const std::string text = input.str();
+                              std::int64_t words = 0;
+                              bool inWord = false;
+                              for (std::size_t offset = 0; offset < text.size();) {
+                                  const char32_t c = Utf8::decode(text, offset);
+                                  const bool wordCharacter = Utf8::isWordCharacter(c);
+                                  if (wordCharacter && !inWord)
+                                      ++words;
+                                  inWord = wordCharacter;
+                              }
+                              return Value::integer(words);
+                          });
+    environment.setFilter(
+        "format", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            if (!arguments.positional.empty() && !arguments.keyword.empty())
+                return failure("can't handle positional and keyword arguments at the same time");
+            Value formatArguments;
+            if (!arguments.keyword.empty()) {
+                auto dict = makeRef<Dict>();
+                for (auto &[key, value] : arguments.keyword)
+                    dict->set(key, value);
+                formatArguments = Value::dict(std::move(dict));
+            } else {
+                formatArguments = Value::tuple(arguments.positional);
+            }
+            const Value text = softString(input);
+            auto formatted = TextFormatter::percent(
+                text.asString(), text.isSafe() ? Markup::escape(formatArguments) : formatArguments);
+            if (!formatted)
+                return fail(formatted.error());
+            return Value::string(std::move(*formatted), text.isSafe());
+        });
+    environment.setFilter("escape",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Markup::escape(input);
+                          });
+    environment.setFilter("e", [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+        return Markup::escape(input);
+    });
+    environment.setFilter("forceescape",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(Markup::escapeText(input.str()), true);
+                          });
+    environment.setFilter("safe",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(input.str(), true);
+                          });
+    environment.setFilter("striptags",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              const std::string text = input.str();
+                              std::string out;
+                              bool inTag = false;
+                              for (const char c : text) {
+                                  if (c == '<')
+                                      inTag = true;
+                                  else if (c == '>' && inTag)
+                                      inTag = false;
+                                  else if (!inTag)
+                                      out += c;
+                              }
+                              std::string collapsed;
+                              for (std::size_t i = 0; i < out.size(); ++i) {
+                                  if (Utf8::isSpace(static_cast<unsigned char>(out[i]))) {
+                                      if (!collapsed.empty() && collapsed.back() != ' ')
+                                          collapsed += ' ';
+                                  } else {
+                                      collapsed += out[i];
+                                  }
+                              }
+                              while (!collapsed.empty() && collapsed.back() == ' ')
+                                  collapsed.pop_back();
+                              return Value::string(unescapeEntities(collapsed));
+                          });
+}
+
+void installNumberFilters(Environment &environment)
+{
+    environment.setFilter(
+        "int", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("int", arguments, {"default", "base"});
+            if (!bound)
+                return fail(bound.error());
+            const Value fallback = (*bound)[0] ? *(*bound)[0] : Value::integer(0);
+            auto base = integerArgument((*bound)[1], 10, "base");
+            if (!base)
+                return fail(base.error());
+            if (input.isUndefined())
+                return failure(input.undefinedMessage());
+            if (input.isInt() || input.isBool())
+                return Value::integer(input.asInt());
+            if (input.isFloat()) {
+                if (!std::isfinite(input.asFloat()))
+                    return failure("cannot convert float " + input.str() + " to integer");
+                if (std::fabs(input.asFloat()) >= 9.2e18)
+                    return failure("integer result too large (Trellis integers are 64-bit)");
+                return Value::integer(std::int64_t(input.asFloat()));
+            }
+            if (input.isString()) {
+                if (*base == 0 || (*base >= 2 && *base <= 36)) {
+                    if (auto parsed = parseInteger(input.asString(), int(*base)))
+                        return Value::integer(*parsed);
+                }
+                if (auto parsed = parseFloat(input.asString())) {
+                    if (!std::isfinite(*parsed))
+                        return failure("cannot convert float " + formatFloat(*parsed)
+                                       + " to integer");
+                    if (std::fabs(*parsed) < 9.2e18)
+                        return Value::integer(std::int64_t(*parsed));
+                }
+            }
+            return fallback;
+        });
+    environment.setFilter(
+        "float", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("float", arguments, {"default"});
+            if (!bound)
+                return fail(bound.error());
+            if (input.isUndefined())
+                return failure(input.undefinedMessage());
+            if (input.isNumber())
+                return Value::number(input.asFloat());
+            if (input.isString()) {
+                if (auto parsed = parseFloat(input.asString()))
+                    return Value::number(*parsed);
+            }
+            return (*bound)[0] ? *(*bound)[0] : Value::number(0.0);
+        });
+    environment.setFilter(
+        "abs", [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+            if (input.isFloat())
+                return Value::number(std::fabs(input.asFloat()));
+            if (input.isInt() || input.isBool()) {
+                if (input.asInt() == INT64_MIN)
+                    return failure("integer result too large (Trellis integers are 64-bit)");
+                return Value::integer(std::abs(input.asInt()));
+            }
+            if (input.isUndefined())
+                return failure(input.undefinedMessage());
+            return failure("bad operand type for abs(): '" + input.typeName() + "'");
+        });
+    environment.setFilter(
+        "round", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("round", arguments, {"precision", "method"});
+            if (!bound)
+                return fail(bound.error());
+            auto precision = integerArgument((*bound)[0], 0, "precision");
+            if (!precision)
+                return fail(precision.error());
+            const std::string method = (*bound)[1] ? (*bound)[1]->str() : "common";
+            if (method != "common" && method != "ceil" && method != "floor")
+                return failure("method must be common, ceil or floor");
+            if (input.isUndefined())
+                return failure(input.undefinedMessage());
+            if (!input.isNumber())
+                return failure("type " + input.typeName() + " doesn't define __round__ method");
+            if (method == "common") {
+                if (!input.isFloat())
+                    return Value::integer(input.asInt());
+                return Value::number(roundHalfEven(input.asFloat(), *precision));
+            }
+            const double scale = std::pow(10.0, double(*precision));
+            const double scaled = input.asFloat() * scale;
+            return Value::number((method == "ceil" ? std::ceil(scaled) : std::floor(scaled))
+                                 / scale);
+        });
+    environment.setFilter(
+        "filesizeformat",
+        [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("filesizeformat", arguments, {"binary"});
+            if (!bound)
+                return fail(bound.error());
+            const bool binary = flag((*bound)[0]);
+            const double bytes = input.isNumber() ? input.asFloat() : 0.0;
+            const double base = binary ? 1024.0 : 1000.0;
+            static const char *decimalUnits[] = {"kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
+            static const char *binaryUnits[]
+                = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+            if (bytes == 1)
+                return Value::string("1 Byte");
+            if (bytes < base)
+                return Value::string(std::to_string(std::int64_t(bytes)) + " Bytes");
+            char buffer[64];
+            for (int i = 0; i < 8; ++i) {
+                const double unit = std::pow(base, i + 2);
+                if (bytes < unit || i == 7) {
+                    std::snprintf(buffer, sizeof buffer, "%.1f %s", base * bytes / unit,
+                                  (binary ? binaryUnits : decimalUnits)[i]);
+                    break;
+                }
+            }
+            return Value::string(buffer);
+        });
+}
+
+void installSequenceFilters(Environment &environment)
+{
+    auto length = [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+        if (auto size = Operators::length(input))
+            return Value::integer(*size);
+        if (input.isObject() && input.asObject().isIterable()) {
+            auto elements = input.asObject().iterate(context);
+            if (!elements)
+                return fail(elements.error());
+            return Value::integer(std::int64_t(elements->size()));
+        }
+        return failure("object of type '" + input.typeName() + "' has no len()");
+    };
+    environment.setFilter("length", length);
+    environment.setFilter("count", length);
+    environment.setFilter(
+        "list", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            return Value::list(std::move(*elements));
+        });
+    environment.setFilter(
+        "join",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("join", arguments, {"d", "attribute"});
+            if (!bound)
+                return fail(bound.error());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            const std::string separator = (*bound)[0] ? (*bound)[0]->str() : std::string();
+            std::optional<AttributePath> path;
+            if ((*bound)[1] && !(*bound)[1]->isNone())
+                path = AttributePath::parse(*(*bound)[1]);
+            std::string out;
+            for (std::size_t i = 0; i < elements->size(); ++i) {
+                if (i > 0)
+                    out += separator;
+                if (path) {
+                    auto found = path->get((*elements)[i]);
+                    if (!found)
+                        return fail(found.error());
+                    found->appendStr(out);
+                } else {
+                    (*elements)[i].appendStr(out);
+                }
+                if (out.size() > context.limits().maxOutputBytes)
+                    return failure("join result exceeds the output limit");
+            }
+            return Value::string(std::move(out));
+        });
+    environment.setFilter(
+        "first", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            if (elements->empty())
+                return Value::undefined("No first item, sequence was empty.");
+            return elements->front();
+        });
+    environment.setFilter(
+        "last", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            if (elements->empty())
+                return Value::undefined("No last item, sequence was empty.");
+            return elements->back();
+        });
+    environment.setFilter(
+        "reverse", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
+            if (input.isString())
+                return Value::string(reversedText(input.asString()), input.isSafe());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::reverse(elements->begin(), elements->end());
+            return Value::list(std::move(*elements));
+        });
+    environment.setFilter(
+        "sort",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("sort", arguments, {"reverse", "case_sensitive", "attribute"});
+            if (!bound)
+                return fail(bound.error());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            const bool caseSensitive = flag((*bound)[1]);
+            std::vector<AttributePath> paths;
+            if ((*bound)[2] && !(*bound)[2]->isNone()) {
+                if ((*bound)[2]->isString()) {
+                    std::string_view list = (*bound)[2]->asString();
+                    for (;;) {
+                        const std::size_t comma = list.find(',');
+                        paths.push_back(AttributePath::parse(
+                            Value::string(std::string(list.substr(0, comma)))));
+                        if (comma == std::string_view::npos)
+                            break;
+                        list.remove_prefix(comma + 1);
+                    }
+                } else {
+                    paths.push_back(AttributePath::parse(*(*bound)[2]));
+                }
+            }
+            if (auto charged = context.chargeSteps(elements->size()); !charged)
+                return fail(charged.error());
+            std::vector<std::pair<Value, Value>> keyed;
+            keyed.reserve(elements->size());
+            for (Value &element : *elements) {
+                Value key;
+                if (paths.empty()) {
+                    key = lowerIfString(element, caseSensitive);
+                } else {
+                    std::vector<Value> parts;
+                    for (const AttributePath &path : paths) {
+                        auto found = path.get(element);
+                        if (!found)
+                            return fail(found.error());
+                        parts.push_back(lowerIfString(*found, caseSensitive));
+                    }
+                    // Jinja2 compares attribute keys as lists, so equal (even Undefined) keys never
+                    // reach an ordering comparison.
+                    key = Value::list(std::move(parts));
+                }
+                keyed.emplace_back(std::move(key), std::move(element));
+            }
+            if (auto sorted = sortByKeys(keyed, flag((*bound)[0])); !sorted)
+                return fail(sorted.error());
+            std::vector<Value> out;
+            out.reserve(keyed.size());
+            for (auto &[key, element] : keyed)
+                out.push_back(std::move(element));
+            return Value::list(std::move(out));
+        });
+    environment.setFilter(
+        "dictsort", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("dictsort", arguments, {"case_sensitive", "by", "reverse"});
+            if (!bound)
+                return fail(bound.error());
+            if (!input.isDict())
+                return failure("dictsort can only sort a mapping");
+            const std::string by = (*bound)[1] ? (*bound)[1]->str() : "key";
+            if (by != "key" && by != "value")
+                return failure("You can only sort by either \"key\" or \"value\"");
+            std::vector<std::pair<Value, Value>> keyed;
+            for (const auto &[key, value] : input.asDict().entries())
+                keyed.emplace_back(lowerIfString(by == "key" ? key : value, flag((*bound)[0])),
+                                   Value::tuple({key, value}));
+            if (auto sorted = sortByKeys(keyed, flag((*bound)[2])); !sorted)
+                return fail(sorted.error());
+            std::vector<Value> out;
+            for (auto &[key, pair] : keyed)
+                out.push_back(std::move(pair));
+            return Value::list(std::move(out));
+        });
+    environment.setFilter("items",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              if (input.isUndefined())
+                                  return Value::list();
+                              if (!input.isDict())
+                                  return failure("Can only get item pairs from a mapping.");
+                              std::vector<Value> out;
+                              for (const auto &[key, value] : input.asDict().entries())
+                                  out.push_back(Value::tuple({key, value}));
+                              return Value::list(std::move(out));
+                          });
+    environment.setFilter(
+        "unique",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("unique", arguments, {"case_sensitive", "attribute"});
+            if (!bound)
+                return fail(bound.error());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::optional<AttributePath> path;
+            if ((*bound)[1] && !(*bound)[1]->isNone())
+                path = AttributePath::parse(*(*bound)[1]);
+            auto seen = makeRef<Dict>();
+            std::vector<Value> out;
+            for (const Value &element : *elements) {
+                Value key = element;
+                if (path) {
+                    auto found = path->get(element);
+                    if (!found)
+                        return fail(found.error());
+                    key = std::move(*found);
+                }
+                key = lowerIfString(key, flag((*bound)[0]));
+                if (!key.isHashable())
+                    return failure("unhashable type: '" + key.typeName() + "'");
+                if (seen->find(key))
+                    continue;
+                seen->set(key, Value());
+                out.push_back(element);
+            }
+            return Value::list(std::move(out));
+        });
+    environment.setFilter(
+        "sum", [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("sum", arguments, {"attribute", "start"});
+            if (!bound)
+                return fail(bound.error());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::optional<AttributePath> path;
+            if ((*bound)[0] && !(*bound)[0]->isNone())
+                path = AttributePath::parse(*(*bound)[0]);
+            Value total = (*bound)[1] ? *(*bound)[1] : Value::integer(0);
+            for (const Value &element : *elements) {
+                Value term = element;
+                if (path) {
+                    auto found = path->get(element);
+                    if (!found)
+                        return fail(found.error());
+                    term = std::move(*found);
+                }
+                auto sum
+                    = Operators::binary(Ast::BinaryOperator::Add, total, term, context.limits());
+                if (!sum)
+                    return sum;
+                total = std::move(*sum);
+            }
+            return total;
+        });
+    environment.setFilter("max",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return extreme(context, input, arguments, true);
+                          });
+    environment.setFilter("min",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return extreme(context, input, arguments, false);
+                          });
+    environment.setFilter(
+        "batch",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("batch", arguments, {"linecount", "fill_with"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            auto size = integerArgument((*bound)[0], 1, "linecount");
+            if (!size)
+                return fail(size.error());
+            if (*size <= 0)
+                return failure("batch size must be positive");
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::vector<Value> out;
+            std::vector<Value> current;
+            for (const Value &element : *elements) {
+                current.push_back(element);
+                if (std::int64_t(current.size()) == *size)
+                    out.push_back(Value::list(std::exchange(current, {})));
+            }
+            if (!current.empty()) {
+                if ((*bound)[1] && !(*bound)[1]->isNone()) {
+                    while (std::int64_t(current.size()) < *size)
+                        current.push_back(*(*bound)[1]);
+                }
+                out.push_back(Value::list(std::move(current)));
+            }
+            return Value::list(std::move(out));
+        });
+    environment.setFilter(
+        "slice",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("slice", arguments, {"slices", "fill_with"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            auto slices = integerArgument((*bound)[0], 1, "slices");
+            if (!slices)
+                return fail(slices.error());
+            if (*slices <= 0 || *slices > 1 << 20)
+                return failure("the number of slices must be positive");
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            const auto count = std::int64_t(elements->size());
+            const std::int64_t perSlice = count / *slices;
+            const std::int64_t withExtra = count % *slices;
+            std::int64_t offset = 0;
+            std::vector<Value> out;
+            for (std::int64_t i = 0; i < *slices; ++i) {
+                const std::int64_t start = offset + i * perSlice;
+                if (i < withExtra)
+                    ++offset;
+                const std::int64_t end = offset + (i + 1) * perSlice;
+                std::vector<Value> part(elements->begin() + start, elements->begin() + end);
+                if ((*bound)[1] && !(*bound)[1]->isNone() && i >= withExtra)
+                    part.push_back(*(*bound)[1]);
+                out.push_back(Value::list(std::move(part)));
+            }
+            return Value::list(std::move(out));
+        });
+    environment.setFilter(
+        "groupby",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("groupby", arguments, {"attribute", "default", "case_sensitive"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            const bool caseSensitive = flag((*bound)[2]);
+            const AttributePath path = AttributePath::parse(
+                *(*bound)[0], (*bound)[1] && !(*bound)[1]->isNone() ? (*bound)[1] : std::nullopt);
+            std::vector<std::pair<Value, Value>> keyed;
+            for (const Value &element : *elements) {
+                auto key = path.get(element);
+                if (!key)
+                    return fail(key.error());
+                keyed.emplace_back(lowerIfString(*key, caseSensitive), element);
+            }
+            if (auto sorted = sortByKeys(keyed, false); !sorted)
+                return fail(sorted.error());
+            std::vector<Value> groups;
+            for (std::size_t i = 0; i < keyed.size();) {
+                std::size_t end = i;
+                std::vector<Value> members;
+                while (end < keyed.size() && keyed[end].first.equals(keyed[i].first))
+                    members.push_back(keyed[end++].second);
+                Value grouper = keyed[i].first;
+                if (!caseSensitive) {
+                    auto original = path.get(members.front());
+                    if (!original)
+                        return fail(original.error());
+                    grouper = *original;
+                }
+                groups.push_back(
+                    Value::object(makeRef<GroupTuple>(grouper, Value::list(std::move(members)))));
+                i = end;
+            }
+            return Value::list(std::move(groups));
+        });
+    environment.setFilter(
+        "map", [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::vector<Value> out;
+            out.reserve(elements->size());
+            if (arguments.positional.empty()) {
+                std::optional<Value> attribute;
+                std::optional<Value> fallback;
+                for (auto &[key, value] : arguments.keyword) {
+                    if (key == "attribute")
+                        attribute = value;
+                    else if (key == "default")
+                        fallback = value;
+                    else
+                        return failure("Unexpected keyword argument '" + key + "'");
+                }
+                if (!attribute)
+                    return Value::list(std::move(*elements));
+                const AttributePath path = AttributePath::parse(*attribute, fallback);
+                for (const Value &element : *elements) {
+                    auto found = path.get(element);
+                    if (!found)
+                        return fail(found.error());
+                    out.push_back(std::move(*found));
+                }
+                return Value::list(std::move(out));
+            }
+            if (!arguments.positional.front().isString())
+                return failure("the filter name given to map must be a string");
+            const std::string filter = arguments.positional.front().asString();
+            Arguments filterArguments{
+                {arguments.positional.begin() + 1, arguments.positional.end()}, arguments.keyword};
+            for (const Value &element : *elements) {
+                auto mapped = context.applyFilter(filter, element, filterArguments);
+                if (!mapped)
+                    return mapped;
+                out.push_back(std::move(*mapped));
+            }
+            return Value::list(std::move(out));
+        });
+    environment.setFilter("select",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return selectOrReject(context, input, arguments, false, true);
+                          });
+    environment.setFilter("reject",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return selectOrReject(context, input, arguments, false, false);
+                          });
+    environment.setFilter("selectattr",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return selectOrReject(context, input, arguments, true, true);
+                          });
+    environment.setFilter("rejectattr",
+                          [](CallContext &context, const Value &input, Arguments &arguments) {
+                              return selectOrReject(context, input, arguments, true, false);
+                          });
+}
+
+void installValueFilters(Environment &environment)
+{
+    auto defaultFilter
+        = [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+        auto bound = bind("default", arguments, {"default_value", "boolean"});
+        if (!bound)
+            return fail(bound.error());
+        if (input.isUndefined() || (flag((*bound)[1]) && !input.truthy()))
+            return (*bound)[0] ? *(*bound)[0] : Value::string({});
+        return input;
+    };
+    environment.setFilter("default", defaultFilter);
+    environment.setFilter("d", defaultFilter);
+    environment.setFilter(
+        "attr", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("attr", arguments, {"name"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            const std::string name = (*bound)[0]->str();
+            if (input.isUndefined())
+                return failure(input.undefinedMessage());
+            if (input.isObject())
+                return input.asObject().attribute(name);
+            if (BuiltinMethods::exists(input, name))
+                return BuiltinMethods::bind(input, name);
+            return missingAttribute(input, name);
+        });
+    environment.setFilter(
+        "tojson", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("tojson", arguments, {"indent"});
+            if (!bound)
+                return fail(bound.error());
+            auto indent = integerArgument(
+                (*bound)[0] && !(*bound)[0]->isNone() ? (*bound)[0] : std::nullopt, -1, "indent");
+            if (!indent)
+                return fail(indent.error());
+            auto json
+                = JsonConversion::toJson(input, int(std::clamp<std::int64_t>(*indent, -1, 64)));
+            if (!json)
+                return fail(json.error());
+            std::string out;
+            for (const char c : *json) {
+                switch (c) {
+                case '<':
+                    out += "\\u003c";
+                    break;
+                case '>':
+                    out += "\\u003e";
+                    break;
+                case '&':
+                    out += "\\u0026";
+                    break;
+                case '\'':
+                    out += "\\u0027";
+                    break;
+                default:
+                    out += c;
+                }
+            }
+            return Value::string(std::move(out), true);
+        });
+    environment.setFilter(
+        "wordwrap", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("wordwrap", arguments,
+                              {"width", "break_long_words", "wrapstring", "break_on_hyphens"});
+            if (!bound)
+                return fail(bound.error());
+            auto width = integerArgument((*bound)[0], 79, "width");
+            if (!width)
+                return fail(width.error());
+            if (*width <= 0)
+                return failure("invalid width " + std::to_string(*width) + " (must be > 0)");
+            const std::string separator
+                = (*bound)[2] && !(*bound)[2]->isNone() ? (*bound)[2]->str() : "\n";
+            // Jinja2 wraps each paragraph (line) separately and keeps the line breaks.
+            const std::string text = input.str();
+            std::string out;
+            std::size_t start = 0;
+            bool firstParagraph = true;
+            for (;;) {
+                const std::size_t end = text.find('\n', start);
+                const std::string paragraph = text.substr(
+                    start, end == std::string::npos ? std::string::npos : end - start);
+                if (!firstParagraph)
+                    out += separator;
+                firstParagraph = false;
+                const std::vector<std::string> lines
+                    = wrapWords(paragraph, *width, flag((*bound)[1], true));
+                for (std::size_t i = 0; i < lines.size(); ++i)
+                    out += (i > 0 ? separator : std::string()) + lines[i];
+                if (end == std::string::npos)
+                    break;
+                start = end + 1;
+            }
+            return Value::string(std::move(out));
+        });
+    environment.setFilter(
+        "xmlattr", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            auto bound = bind("xmlattr", arguments, {"autospace"});
+            if (!bound)
+                return fail(bound.error());
+            if (!input.isDict())
+                return failure("xmlattr expects a mapping");
+            std::string out;
+            for (const auto &[key, value] : input.asDict().entries()) {
+                if (value.isNone() || value.isUndefined())
+                    continue;
+                const std::string name = key.str();
+                if (name.find_first_of(" />=\t\n\f") != std::string::npos)
+                    return failure("Invalid character in attribute name: " + key.repr());
+                if (!out.empty())
+                    out += ' ';
+                out += Markup::escapeText(name) + "=\"" + Markup::escapeText(value.str()) + "\"";
+            }
+            if (!out.empty() && flag((*bound)[0], true))
+                out.insert(0, " ");
+            return Value::string(std::move(out), true);
+        });
+    environment.setFilter("pprint",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              return Value::string(prettyRepr(input, 0));
+                          });
+    environment.setFilter("urlencode",
+                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+                              // A string is quoted as a URL path ('/' kept, ' ' as %20); a dict as
+                              // a query string
+                              // (' ' as '+', '/' quoted), as Jinja2 does.
+                              const bool query = input.isDict();
+                              auto quote = [query](const std::string &text) {
+                                  std::string out;
+                                  for (const char c : text) {
+                                      const auto byte = static_cast<unsigned char>(c);
+                                      if (query && c == ' ') {
+                                          out += '+';
+                                      } else if (std::isalnum(byte) || c == '_' || c == '.'
+                                                 || c == '-' || c == '~' || (c == '/' && !query)) {
+                                          out += c;
+                                      } else {
+                                          char escape[4];
+                                          std::snprintf(escape, sizeof escape, "%%%02X", byte);
+                                          out += escape;
+                                      }
+                                  }
+                                  return out;
+                              };
+                              if (input.isDict()) {
+                                  std::string out;
+                                  for (const auto &[key, value] : input.asDict().entries()) {
+                                      if (!out.empty())
+                                          out += '&';
+                                      out += quote(key.str()) + "=" + quote(value.str());
+                                  }
+                                  return Value::string(std::move(out));
+                              }
+                              return Value::string(quote(input.str()));
+                          });
+}
+
+} // namespace
+
+void BuiltinFilters::install(Environment &environment)
+{
+    installStringFilters(environment);
+    installNumberFilters(environment);
+    installSequenceFilters(environment);
+    installValueFilters(environment);
+}
+
+} // namespace Trellis::Core::Jinja

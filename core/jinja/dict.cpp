@@ -1,0 +1,119 @@
+#include "dict.h"
+
+#include <functional>
+
+namespace Trellis::Core::Jinja {
+
+Dict::Dict(std::vector<Entry> entries)
+{
+    m_entries.reserve(entries.size());
+    for (auto &[key, value] : entries)
+        set(std::move(key), std::move(value));
+}
+
+Dict::~Dict()
+{
+    std::vector<Value> values;
+    values.reserve(m_entries.size());
+    for (auto &entry : m_entries)
+        values.push_back(std::move(entry.second));
+    Detail::releaseIteratively(values);
+}
+
+std::ptrdiff_t Dict::position(const Value &key, std::size_t hash) const
+{
+    if (m_index.empty()) {
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_hashes[i] == hash && m_entries[i].first.equals(key))
+                return std::ptrdiff_t(i);
+        }
+        return -1;
+    }
+    const auto [begin, end] = m_index.equal_range(hash);
+    for (auto it = begin; it != end; ++it) {
+        if (m_entries[it->second].first.equals(key))
+            return std::ptrdiff_t(it->second);
+    }
+    return -1;
+}
+
+std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
+{
+    auto matches = [&](std::size_t i) {
+        const Value &candidate = m_entries[i].first;
+        return candidate.isString() && candidate.asString() == key;
+    };
+    if (m_index.empty()) {
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_hashes[i] == hash && matches(i))
+                return std::ptrdiff_t(i);
+        }
+        return -1;
+    }
+    const auto [begin, end] = m_index.equal_range(hash);
+    for (auto it = begin; it != end; ++it) {
+        if (matches(it->second))
+            return std::ptrdiff_t(it->second);
+    }
+    return -1;
+}
+
+const Value *Dict::find(const Value &key) const
+{
+    const std::ptrdiff_t at = position(key, key.hash());
+    return at < 0 ? nullptr : &m_entries[std::size_t(at)].second;
+}
+
+const Value *Dict::find(std::string_view key, std::size_t hash) const
+{
+    const std::ptrdiff_t at = position(key, hash);
+    return at < 0 ? nullptr : &m_entries[std::size_t(at)].second;
+}
+
+void Dict::set(Value key, Value value)
+{
+    const std::size_t hash = key.hash();
+    if (const std::ptrdiff_t at = position(key, hash); at >= 0) {
+        m_entries[std::size_t(at)].second = std::move(value);
+        return;
+    }
+    m_entries.emplace_back(std::move(key), std::move(value));
+    m_hashes.push_back(hash);
+    if (!m_index.empty())
+        m_index.emplace(hash, m_entries.size() - 1);
+    else if (m_entries.size() > kLinearSearchLimit)
+        rebuildIndex();
+}
+
+bool Dict::remove(const Value &key, Value *removedValue)
+{
+    const std::ptrdiff_t at = position(key, key.hash());
+    if (at < 0)
+        return false;
+    if (removedValue)
+        *removedValue = std::move(m_entries[std::size_t(at)].second);
+    m_entries.erase(m_entries.begin() + at);
+    m_hashes.erase(m_hashes.begin() + at);
+    // Positions after the removed entry shifted; removals are rare enough to re-index.
+    m_index.clear();
+    if (m_entries.size() > kLinearSearchLimit)
+        rebuildIndex();
+    return true;
+}
+
+void Dict::clear()
+{
+    m_entries.clear();
+    m_hashes.clear();
+    m_index.clear();
+}
+
+void Dict::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_entries.size() * 2);
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        m_index.emplace(m_hashes[i], i);
+}
+
+} // namespace Trellis::Core::Jinja

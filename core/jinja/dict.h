@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/jinja/value.h"
+
+#include <functional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace Trellis::Core::Jinja {
+
+// Python's dict: insertion-ordered, keyed by hashable Values (strings, numbers, booleans, None,
+// tuples) with Python's key equality (1, 1.0 and True are the same key). Every key's hash is
+// kept beside it; small dicts are searched linearly by hash, and an index is built once a dict
+// grows past a few entries. Not synchronised.
+class Dict final : public RefCounted
+{
+public:
+    using Entry = std::pair<Value, Value>;
+
+    Dict() = default;
+    explicit Dict(std::vector<Entry> entries);
+    ~Dict() override;
+
+    const Value *find(const Value &key) const;
+    const Value *find(std::string_view key) const
+    {
+        return find(key, std::hash<std::string_view>{}(key));
+    }
+    // With the key's hash precomputed (as Value::hash() of the string would give it).
+    const Value *find(std::string_view key, std::size_t hash) const;
+    // Inserts, or replaces the value of an existing key in place (its position is kept).
+    void set(Value key, Value value);
+    void set(std::string_view key, Value value)
+    {
+        set(Value::string(std::string(key)), std::move(value));
+    }
+    bool remove(const Value &key, Value *removedValue = nullptr);
+    void clear();
+
+    std::size_t size() const { return m_entries.size(); }
+    bool empty() const { return m_entries.empty(); }
+    const std::vector<Entry> &entries() const { return m_entries; }
+
+private:
+    static constexpr std::size_t kLinearSearchLimit = 8;
+
+    std::ptrdiff_t position(const Value &key, std::size_t hash) const;
+    std::ptrdiff_t position(std::string_view key, std::size_t hash) const;
+    void rebuildIndex();
+
+    std::vector<Entry> m_entries;
+    std::vector<std::size_t> m_hashes; // m_hashes[i] is the hash of m_entries[i].first
+    std::unordered_multimap<std::size_t, std::size_t> m_index; // key hash → entry position
+};
+
+} // namespace Trellis::Core::Jinja

@@ -1,0 +1,148 @@
+#include "loopcontext.h"
+
+#include "dict.h"
+
+namespace Trellis::Core::Jinja {
+
+LoopContext::LoopContext(std::vector<Value> items, Fetch fetch, int depth, Recurse recurse)
+    : m_items(std::move(items))
+    , m_fetch(std::move(fetch))
+    , m_exhausted(!m_fetch)
+    , m_depth(depth)
+    , m_recurse(std::move(recurse))
+{ }
+
+Result<bool> LoopContext::hasItem(std::size_t index) const
+{
+    while (index >= m_items.size() && !m_exhausted) {
+        auto next = m_fetch();
+        if (!next)
+            return fail(next.error());
+        if (!*next)
+            m_exhausted = true;
+        else
+            m_items.push_back(std::move(**next));
+    }
+    return index < m_items.size();
+}
+
+void LoopContext::fetchAll() const
+{
+    while (!m_exhausted && !m_lookAheadError) {
+        if (auto more = hasItem(m_items.size()); !more)
+            m_lookAheadError = more.error();
+    }
+}
+
+Value LoopContext::lookAhead(std::size_t index, const char *missingMessage) const
+{
+    auto exists = hasItem(index);
+    if (!exists) {
+        m_lookAheadError = exists.error();
+        return Value::undefined(missingMessage);
+    }
+    return *exists ? m_items[index] : Value::undefined(missingMessage);
+}
+
+namespace {
+
+class LoopMethod final : public Callable
+{
+public:
+    using Function = std::function<Result<Value>(CallContext &, Arguments &)>;
+    LoopMethod(std::string name, Ref<const LoopContext> owner, Function function)
+        : m_name(std::move(name))
+        , m_owner(std::move(owner))
+        , m_function(std::move(function))
+    { }
+    Result<Value> call(CallContext &context, Arguments &arguments) const override
+    {
+        return m_function(context, arguments);
+    }
+    std::string name() const override { return "loop." + m_name; }
+
+private:
+    std::string m_name;
+    Ref<const LoopContext> m_owner;
+    Function m_function;
+};
+
+} // namespace
+
+Value LoopContext::attribute(std::string_view name) const
+{
+    if (name == "length" || name == "revindex" || name == "revindex0")
+        fetchAll();
+    const auto count = std::int64_t(m_items.size());
+    const auto index = std::int64_t(m_index);
+    if (name == "index")
+        return Value::integer(index + 1);
+    if (name == "index0")
+        return Value::integer(index);
+    if (name == "first")
+        return Value::boolean(index == 0);
+    if (name == "last") {
+        auto exists = hasItem(m_index + 1);
+        if (!exists)
+            m_lookAheadError = exists.error();
+        return Value::boolean(exists.ok() && !*exists);
+    }
+    if (name == "length")
+        return Value::integer(count);
+    if (name == "revindex")
+        return Value::integer(count - index);
+    if (name == "revindex0")
+        return Value::integer(count - index - 1);
+    if (name == "depth")
+        return Value::integer(m_depth);
+    if (name == "depth0")
+        return Value::integer(m_depth - 1);
+    if (name == "previtem")
+        return index > 0 ? m_items[m_index - 1] : Value::undefined("there is no previous item");
+    if (name == "nextitem")
+        return lookAhead(m_index + 1, "there is no next item");
+    const Ref<const LoopContext> self(this);
+    if (name == "cycle") {
+        return Value::callable(makeRef<LoopMethod>(
+            "cycle", self, [this](CallContext &, Arguments &arguments) -> Result<Value> {
+                if (arguments.positional.empty())
+                    return failure("no items for cycling given");
+                return arguments.positional[m_index % arguments.positional.size()];
+            }));
+    }
+    if (name == "changed") {
+        return Value::callable(makeRef<LoopMethod>(
+            "changed", self, [this](CallContext &, Arguments &arguments) -> Result<Value> {
+                Value current = Value::tuple(arguments.positional);
+                const bool changed = !m_changedCalled || !current.equals(m_lastChanged);
+                m_changedCalled = true;
+                m_lastChanged = std::move(current);
+                return Value::boolean(changed);
+            }));
+    }
+    return Object::attribute(name);
+}
+
+Result<Value> LoopContext::call(CallContext &context, Arguments &arguments) const
+{
+    if (!m_recurse)
+        return failure("the loop is not recursive; add 'recursive' to the for tag to call loop()");
+    if (arguments.positional.size() != 1 || !arguments.keyword.empty())
+        return failure("loop() takes exactly one argument, the items to loop over");
+    return m_recurse(context, arguments.positional.front(), m_depth + 1);
+}
+
+std::string LoopContext::repr() const
+{
+    fetchAll();
+    return "<LoopContext " + std::to_string(m_index + 1) + "/" + std::to_string(m_items.size())
+        + ">";
+}
+
+void LoopContext::forEachReferencedValue(const std::function<void(const Value &)> &visit) const
+{
+    for (const Value &item : m_items)
+        visit(item);
+}
+
+} // namespace Trellis::Core::Jinja

@@ -1,0 +1,33 @@
+#include "namespaceobject.h"
+
+namespace Trellis::Core::Jinja {
+
+NamespaceObject::NamespaceObject()
+    : m_attributes(makeRef<Dict>())
+{ }
+
+Value NamespaceObject::attribute(std::string_view name) const
+{
+    if (const Value *found = m_attributes->find(name))
+        return *found;
+    return Object::attribute(name);
+}
+
+Result<void> NamespaceObject::setAttribute(std::string_view name, Value value)
+{
+    m_attributes->set(name, std::move(value));
+    return {};
+}
+
+std::string NamespaceObject::repr() const
+{
+    return "<Namespace " + Value::dict(m_attributes).repr() + ">";
+}
+
+void NamespaceObject::forEachReferencedValue(const std::function<void(const Value &)> &visit) const
+{
+    for (const auto &entry : m_attributes->entries())
+        visit(entry.second);
+}
+
+} // namespace Trellis::Core::Jinja

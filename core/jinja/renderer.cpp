@@ -1,0 +1,1078 @@
+#include "renderer.h"
+
+#include "builtinmethods.h"
+#include "dict.h"
+#include "environment.h"
+#include "loopcontext.h"
+#include "macrofunction.h"
+#include "object.h"
+#include "operators.h"
+#include "template.h"
+
+#include <charconv>
+
+namespace Trellis::Core::Jinja {
+
+using namespace Ast;
+
+namespace {
+
+constexpr std::string_view kLoop = "loop";
+constexpr std::string_view kCaller = "caller";
+constexpr std::string_view kVarargs = "varargs";
+constexpr std::string_view kKeywords = "kwargs";
+
+std::size_t hashOf(std::string_view name)
+{
+    return std::hash<std::string_view>{}(name);
+}
+
+} // namespace
+
+// Counts the interpreter's recursion so that no template can exhaust the native stack.
+class Renderer::DepthGuard
+{
+public:
+    explicit DepthGuard(Renderer &renderer)
+        : m_renderer(renderer)
+    {
+        ++m_renderer.m_depth;
+    }
+    ~DepthGuard() { --m_renderer.m_depth; }
+    bool exceeded() const { return m_renderer.m_depth > m_renderer.m_limits.maxEvaluationDepth; }
+
+private:
+    Renderer &m_renderer;
+};
+
+Renderer::Renderer(const Environment &environment, const Value &variables)
+    : m_environment(environment)
+    , m_limits(environment.options().limits)
+    , m_variables(variables)
+{ }
+
+Result<void> Renderer::run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
+                           std::string &output)
+{
+    m_template = &tmpl;
+    m_topLevel = topLevel;
+    m_output = &output;
+    auto flow = execute(tmpl.body(), *topLevel);
+    if (!flow) {
+        if (m_pendingReturn) {
+            m_pendingReturn.reset();
+            return fail(Error{QString::fromStdString(tmpl.fileName()), flow.error().line,
+                              flow.error().column,
+                              QStringLiteral("return() used outside a macro")});
+        }
+        return fail(flow.error());
+    }
+    return {};
+}
+
+// ------------------------------------------------------------------------------ helpers
+
+Error Renderer::locate(Error error, const Node &node) const
+{
+    if (error.line == 0) {
+        if (m_template)
+            error.file = QString::fromStdString(m_template->fileName());
+        error.line = m_line > 0 ? m_line : node.line;
+        error.column = node.line == error.line ? node.column : 0;
+    }
+    return error;
+}
+
+Failure<Error> Renderer::failAt(const Node &node, std::string message) const
+{
+    return fail(locate(Error{{}, 0, 0, QString::fromStdString(message)}, node));
+}
+
+Result<void> Renderer::chargeSteps(std::uint64_t steps)
+{
+    m_steps += steps;
+    if (m_steps > m_limits.maxSteps)
+        return failure("step limit exceeded (" + std::to_string(m_limits.maxSteps)
+                       + " steps): the template does too much work or loops without end");
+    return {};
+}
+
+Failure<Error> Renderer::returnFromMacro(Value value)
+{
+    m_pendingReturn = std::move(value);
+    return failure("return() used outside a macro");
+}
+
+Result<void> Renderer::output(const Expression &expression, Scope &scope)
+{
+    DepthGuard depth(*this);
+    if (depth.exceeded())
+        return failAt(expression,
+                      "recursion limit exceeded (the template nests or recurses too deeply)");
+    Result<void> written;
+    switch (expression.kind) {
+    case ExpressionKind::Literal:
+        written = writeValue(static_cast<const Literal &>(expression).value);
+        break;
+    case ExpressionKind::Name: {
+        const auto &name = static_cast<const Name &>(expression);
+        if (const Value *found = findVariable(name.name, name.hash, scope))
+            written = writeValue(*found);
+        break;
+    }
+    case ExpressionKind::Attribute:
+        if (const Value *found = reference(expression, scope))
+            return writeValue(*found);
+        break;
+    case ExpressionKind::Binary: {
+        // `~` prints str() of each side, which is what printing each side does.
+        const auto &binary = static_cast<const Binary &>(expression);
+        if (binary.op != BinaryOperator::Concat)
+            break;
+        if (auto left = output(*binary.left, scope); !left)
+            return left;
+        return output(*binary.right, scope);
+    }
+    case ExpressionKind::Conditional: {
+        const auto &conditional = static_cast<const Conditional &>(expression);
+        auto condition = evaluate(*conditional.condition, scope);
+        if (!condition)
+            return fail(condition.error());
+        if (condition->truthy())
+            return output(*conditional.then, scope);
+        if (conditional.otherwise)
+            return output(*conditional.otherwise, scope);
+        return {};
+    }
+    case ExpressionKind::Call: {
+        const auto &call = static_cast<const Call &>(expression);
+        if (call.callee->kind != ExpressionKind::Name)
+            break;
+        const auto &name = static_cast<const Name &>(*call.callee);
+        const Value *callee = findVariable(name.name, name.hash, scope);
+        if (!callee || !callee->isCallable())
+            break;
+        const MacroFunction *macro = callee->asCallable().asMacro();
+        if (!macro)
+            break;
+        // Keep the macro alive even if its body rebinds the name it was found under.
+        const Value keepAlive = *callee;
+        auto arguments = evaluateArguments(call.arguments, scope);
+        if (!arguments)
+            return fail(arguments.error());
+        if (++m_steps > m_limits.maxSteps) {
+            if (auto charged = chargeSteps(0); !charged)
+                return fail(locate(charged.error(), call));
+        }
+        auto result = invokeMacro(*macro, *arguments, m_output);
+        recycle(*arguments);
+        if (!result)
+            return fail(locate(result.error(), call));
+        return {};
+    }
+    default:
+        break;
+    }
+    if (expression.kind != ExpressionKind::Literal && expression.kind != ExpressionKind::Name) {
+        auto value = evaluate(expression, scope);
+        if (!value)
+            return fail(value.error());
+        written = writeValue(*value);
+    }
+    if (!written)
+        return fail(locate(written.error(), expression));
+    return {};
+}
+
+Result<void> Renderer::write(std::string_view text)
+{
+    m_output->append(text);
+    if (m_output->size() > m_limits.maxOutputBytes)
+        return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
+                       + " bytes)");
+    return {};
+}
+
+Result<void> Renderer::writeValue(const Value &value)
+{
+    switch (value.kind()) {
+    case ValueKind::String:
+        return write(value.asString());
+    case ValueKind::Undefined:
+        return {};
+    case ValueKind::List:
+    case ValueKind::Tuple:
+    case ValueKind::Dict: {
+        const std::size_t budget
+            = m_limits.maxOutputBytes - std::min(m_limits.maxOutputBytes, m_output->size());
+        if (!value.appendRepr(*m_output, m_output->size() + budget))
+            return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
+                           + " bytes)");
+        return {};
+    }
+    default:
+        value.appendStr(*m_output);
+        return write({});
+    }
+}
+
+const Value *Renderer::reference(const Expression &expression, const Scope &scope) const
+{
+    if (expression.kind == ExpressionKind::Name) {
+        const auto &name = static_cast<const Name &>(expression);
+        return findVariable(name.name, name.hash, scope);
+    }
+    if (expression.kind != ExpressionKind::Attribute)
+        return nullptr;
+    const auto &attribute = static_cast<const Attribute &>(expression);
+    const Value *object = reference(*attribute.object, scope);
+    if (!object || !object->isDict()
+        || (attribute.methodKinds & BuiltinMethods::kindBit(ValueKind::Dict)))
+        return nullptr;
+    return object->asDict().find(attribute.name, attribute.hash);
+}
+
+const Value *Renderer::findVariable(std::string_view name, std::size_t hash,
+                                    const Scope &scope) const
+{
+    if (const Value *found = scope.find(name, hash))
+        return found;
+    if (m_variables.isDict()) {
+        if (const Value *found = m_variables.asDict().find(name, hash))
+            return found;
+    }
+    return m_environment.global(name, hash);
+}
+
+Value Renderer::lookup(std::string_view name, std::size_t hash, const Scope &scope) const
+{
+    if (const Value *found = findVariable(name, hash, scope))
+        return *found;
+    return Value::undefinedName(name);
+}
+
+// ---------------------------------------------------------------------------- statements
+
+Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
+{
+    for (const auto &statement : body) {
+        auto flow = executeStatement(*statement, scope);
+        if (!flow || *flow != Flow::Next)
+            return flow;
+    }
+    return Flow::Next;
+}
+
+Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Scope &scope)
+{
+    DepthGuard depth(*this);
+    if (depth.exceeded())
+        return failAt(statement,
+                      "recursion limit exceeded (the template nests or recurses too deeply)");
+    if (++m_steps > m_limits.maxSteps) {
+        if (auto charged = chargeSteps(0); !charged)
+            return fail(locate(charged.error(), statement));
+    }
+    switch (statement.kind) {
+    case StatementKind::Text:
+        if (auto written = write(static_cast<const Text &>(statement).text); !written)
+            return fail(locate(written.error(), statement));
+        return Flow::Next;
+    case StatementKind::Output: {
+        const auto &output = static_cast<const Output &>(statement);
+        m_line = output.line;
+        if (auto written = this->output(*output.expression, scope); !written)
+            return fail(written.error());
+        return Flow::Next;
+    }
+    case StatementKind::If: {
+        const auto &conditional = static_cast<const If &>(statement);
+        for (const IfBranch &branch : conditional.branches) {
+            m_line = branch.line;
+            auto condition = evaluate(*branch.condition, scope);
+            if (!condition)
+                return fail(condition.error());
+            if (condition->truthy())
+                return execute(branch.body, scope);
+        }
+        return execute(conditional.otherwise, scope);
+    }
+    case StatementKind::For:
+        return executeFor(static_cast<const For &>(statement), scope);
+    case StatementKind::Set: {
+        const auto &set = static_cast<const Set &>(statement);
+        m_line = set.line;
+        auto value = evaluate(*set.value, scope);
+        if (!value)
+            return fail(value.error());
+        if (auto assigned = assign(*set.target, *value, scope); !assigned)
+            return fail(locate(assigned.error(), set));
+        return Flow::Next;
+    }
+    case StatementKind::SetBlock: {
+        const auto &set = static_cast<const SetBlock &>(statement);
+        Scope blockScope(&scope);
+        auto text = capture(set.body, blockScope);
+        if (!text)
+            return fail(text.error());
+        Value value = Value::string(std::move(*text));
+        m_line = set.line;
+        if (set.filter) {
+            auto filtered = evaluateFilterChain(*set.filter, scope, value);
+            if (!filtered)
+                return fail(filtered.error());
+            value = std::move(*filtered);
+        }
+        if (auto assigned = assign(*set.target, value, scope); !assigned)
+            return fail(locate(assigned.error(), set));
+        return Flow::Next;
+    }
+    case StatementKind::Macro: {
+        const auto &macro = static_cast<const Ast::Macro &>(statement);
+        scope.set(macro.callableName, macro.callableHash, makeMacro(macro, scope));
+        return Flow::Next;
+    }
+    case StatementKind::CallBlock:
+        return executeCallBlock(static_cast<const CallBlock &>(statement), scope);
+    case StatementKind::FilterBlock: {
+        const auto &block = static_cast<const FilterBlock &>(statement);
+        Scope blockScope(&scope);
+        auto text = capture(block.body, blockScope);
+        if (!text)
+            return fail(text.error());
+        m_line = block.line;
+        auto filtered = evaluateFilterChain(*block.filter, scope, Value::string(std::move(*text)));
+        if (!filtered)
+            return fail(filtered.error());
+        if (auto written = writeValue(*filtered); !written)
+            return fail(locate(written.error(), block));
+        return Flow::Next;
+    }
+    case StatementKind::Do: {
+        m_line = statement.line;
+        auto value = evaluate(*static_cast<const Do &>(statement).expression, scope);
+        if (!value)
+            return fail(value.error());
+        return Flow::Next;
+    }
+    case StatementKind::Break:
+        return Flow::Break;
+    case StatementKind::Continue:
+        return Flow::Continue;
+    case StatementKind::With: {
+        const auto &with = static_cast<const With &>(statement);
+        Scope inner(&scope);
+        m_line = with.line;
+        for (const auto &[target, expression] : with.assignments) {
+            // Jinja2 evaluates every value in the outer scope before binding any of them.
+            auto value = evaluate(*expression, scope);
+            if (!value)
+                return fail(value.error());
+            if (auto assigned = assign(*target, *value, inner); !assigned)
+                return fail(locate(assigned.error(), with));
+        }
+        auto flow = execute(with.body, inner);
+        if (!flow)
+            return flow;
+        return Flow::Next;
+    }
+    }
+    return Flow::Next;
+}
+
+Result<std::string> Renderer::capture(const Body &body, Scope &scope)
+{
+    std::string buffer;
+    std::string *saved = std::exchange(m_output, &buffer);
+    auto flow = execute(body, scope);
+    m_output = saved;
+    if (!flow)
+        return fail(flow.error());
+    return buffer;
+}
+
+Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
+{
+    m_line = loop.line;
+    auto iterable = evaluate(*loop.iterable, scope);
+    if (!iterable)
+        return fail(iterable.error());
+    if (auto ran = runLoop(loop, scope, *iterable, 1); !ran)
+        return fail(ran.error());
+    return Flow::Next;
+}
+
+Result<void> Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
+{
+    auto items = Operators::iterate(*this, iterable);
+    if (!items)
+        return fail(locate(items.error(), loop));
+    LoopContext::Fetch fetch;
+    std::vector<Value> known;
+    if (loop.filter) {
+        // The `if` clause runs lazily, item by item, in a scope of its own (Jinja2 compiles it
+        // into a generator), so a body that changes a namespace affects later items.
+        fetch = [this, &loop, &scope, source = std::move(*items),
+                 next = std::size_t(0)]() mutable -> Result<std::optional<Value>> {
+            while (next < source.size()) {
+                Value item = std::move(source[next++]);
+                Scope clause(&scope);
+                if (auto assigned = assign(*loop.target, item, clause); !assigned)
+                    return fail(locate(assigned.error(), loop));
+                auto keep = evaluate(*loop.filter, clause);
+                if (!keep)
+                    return fail(keep.error());
+                if (keep->truthy())
+                    return std::optional<Value>(std::move(item));
+            }
+            return std::optional<Value>();
+        };
+    } else {
+        known = std::move(*items);
+    }
+    LoopContext::Recurse recurse;
+    if (loop.recursive) {
+        recurse = [this, &loop, &scope](CallContext &, const Value &children,
+                                        int childDepth) -> Result<Value> {
+            std::string buffer;
+            std::string *saved = std::exchange(m_output, &buffer);
+            auto ran = runLoop(loop, scope, children, childDepth);
+            m_output = saved;
+            if (!ran)
+                return fail(ran.error());
+            return Value::string(std::move(buffer));
+        };
+    }
+    auto context
+        = makeRef<LoopContext>(std::move(known), std::move(fetch), depth, std::move(recurse));
+    const Value loopValue = Value::object(context);
+    static const std::size_t loopHash = hashOf(kLoop);
+    Scope body(&scope);
+    std::size_t index = 0;
+    bool iterated = false;
+    for (;; ++index) {
+        auto exists = context->hasItem(index);
+        if (!exists)
+            return fail(exists.error());
+        if (!*exists)
+            break;
+        if (++m_steps > m_limits.maxSteps) {
+            if (auto charged = chargeSteps(0); !charged)
+                return fail(locate(charged.error(), loop));
+        }
+        iterated = true;
+        body.clear();
+        context->setIndex(index);
+        body.set(kLoop, loopHash, loopValue);
+        if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
+            return fail(locate(assigned.error(), loop));
+        auto flow = execute(loop.body, body);
+        if (!flow)
+            return fail(flow.error());
+        if (context->lookAheadError())
+            return fail(*context->lookAheadError());
+        if (*flow == Flow::Break)
+            break;
+    }
+    if (!iterated) {
+        Scope otherwise(&scope);
+        auto flow = execute(loop.otherwise, otherwise);
+        if (!flow)
+            return fail(flow.error());
+    }
+    return {};
+}
+
+Result<void> Renderer::assign(const Expression &target, const Value &value, Scope &scope)
+{
+    switch (target.kind) {
+    case ExpressionKind::Name: {
+        const auto &name = static_cast<const Name &>(target);
+        scope.set(name.name, name.hash, value);
+        return {};
+    }
+    case ExpressionKind::Tuple: {
+        const auto &targets = static_cast<const Sequence &>(target).items;
+        if (!Operators::isIterable(value) || value.isUndefined())
+            return failure("cannot unpack non-iterable " + value.typeName() + " object");
+        auto items = Operators::iterate(*this, value);
+        if (!items)
+            return fail(items.error());
+        if (items->size() < targets.size()) {
+            return failure("not enough values to unpack (expected " + std::to_string(targets.size())
+                           + ", got " + std::to_string(items->size()) + ")");
+        }
+        if (items->size() > targets.size())
+            return failure("too many values to unpack (expected " + std::to_string(targets.size())
+                           + ")");
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            if (auto assigned = assign(*targets[i], (*items)[i], scope); !assigned)
+                return assigned;
+        }
+        return {};
+    }
+    case ExpressionKind::Attribute: {
+        const auto &attribute = static_cast<const Attribute &>(target);
+        const auto &owner = static_cast<const Name &>(*attribute.object);
+        const Value holder = lookup(owner.name, owner.hash, scope);
+        if (!holder.isObject() || holder.asObject().typeName() != "Namespace")
+            return failure("cannot assign attribute on non-namespace object");
+        if (isReachable(value, holder))
+            return failure("cannot store a namespace inside itself");
+        return holder.asObject().setAttribute(attribute.name, value);
+    }
+    default:
+        return failure("cannot assign to this expression");
+    }
+}
+
+Value Renderer::makeMacro(const Ast::Macro &macro, Scope &scope)
+{
+    // Macros defined below the top level capture the local variables around them, innermost
+    // first; top-level macros see the top level live, as Jinja2's do.
+    std::vector<Scope::Entry> closure;
+    for (const Scope *level = &scope; level && level != m_topLevel.get(); level = level->parent()) {
+        level->forEach([&closure](const Scope::Entry &entry) {
+            const bool shadowed
+                = std::any_of(closure.begin(), closure.end(), [&](const Scope::Entry &seen) {
+                      return seen.hash == entry.hash && seen.name == entry.name;
+                  });
+            if (!shadowed)
+                closure.push_back(entry);
+        });
+    }
+    return Value::callable(makeRef<MacroFunction>(m_template->shared_from_this(), macro, m_topLevel,
+                                                  std::move(closure)));
+}
+
+Result<Renderer::Flow> Renderer::executeCallBlock(const CallBlock &block, Scope &scope)
+{
+    m_line = block.line;
+    auto callee = evaluate(*block.call->callee, scope);
+    if (!callee)
+        return fail(callee.error());
+    auto arguments = evaluateArguments(block.call->arguments, scope);
+    if (!arguments)
+        return fail(arguments.error());
+    arguments->keyword.emplace_back(std::string(kCaller), makeMacro(*block.caller, scope));
+    auto result = call(*callee, std::move(*arguments));
+    if (!result)
+        return fail(locate(result.error(), *block.call));
+    if (auto written = writeValue(*result); !written)
+        return fail(locate(written.error(), block));
+    return Flow::Next;
+}
+
+// -------------------------------------------------------------------------------- macros
+
+Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &arguments,
+                                    std::string *directOutput)
+{
+    const Ast::Macro &node = macro.node();
+    if (m_callDepth >= m_limits.maxCallDepth) {
+        return failure("recursion limit exceeded: macro '" + node.callableName
+                       + "' nested more than " + std::to_string(m_limits.maxCallDepth)
+                       + " calls deep");
+    }
+    // A macro of this very render sees the render's own top level, which is alive anyway; only
+    // macros from elsewhere (a module) need their weak reference locked.
+    const bool ownModule = macro.isDefinedIn(m_topLevel.get());
+    const std::shared_ptr<Scope> otherModule = ownModule ? nullptr : macro.module();
+    Scope frame(ownModule ? m_topLevel.get() : otherModule.get());
+    for (const Scope::Entry &entry : macro.closure())
+        frame.set(entry.name, entry.hash, entry.value);
+
+    const std::vector<Parameter> &parameters = node.parameters;
+    bool boundInline[16] = {};
+    std::unique_ptr<bool[]> boundOnHeap;
+    bool *bound = boundInline;
+    if (parameters.size() > std::size(boundInline)) {
+        boundOnHeap.reset(new bool[parameters.size()]());
+        bound = boundOnHeap.get();
+    }
+    const std::size_t positional = std::min(parameters.size(), arguments.positional.size());
+    for (std::size_t i = 0; i < positional; ++i) {
+        frame.set(parameters[i].name, parameters[i].hash, std::move(arguments.positional[i]));
+        bound[i] = true;
+    }
+    std::vector<Value> extraPositional;
+    if (arguments.positional.size() > parameters.size()) {
+        if (!node.usesVarargs) {
+            return failure("macro '" + node.callableName + "' takes not more than "
+                           + std::to_string(parameters.size()) + " argument(s)");
+        }
+        extraPositional.assign(std::make_move_iterator(arguments.positional.begin()
+                                                       + std::ptrdiff_t(parameters.size())),
+                               std::make_move_iterator(arguments.positional.end()));
+    }
+    Ref<Dict> extraKeywords;
+    bool callerGiven = false;
+    for (auto &[name, value] : arguments.keyword) {
+        const std::string &keyword = name;
+        const auto parameter = std::find_if(parameters.begin(), parameters.end(),
+                                            [&](const Parameter &p) { return p.name == keyword; });
+        if (parameter != parameters.end()) {
+            const std::size_t index = std::size_t(parameter - parameters.begin());
+            if (bound[index])
+                return failure("macro '" + node.callableName
+                               + "' got multiple values for argument '" + name + "'");
+            frame.set(parameter->name, parameter->hash, std::move(value));
+            bound[index] = true;
+        } else if (name == kCaller && node.usesCaller) {
+            static const std::size_t callerHash = hashOf(kCaller);
+            frame.set(kCaller, callerHash, std::move(value));
+            callerGiven = true;
+        } else if (node.usesKeywords) {
+            if (!extraKeywords)
+                extraKeywords = makeRef<Dict>();
+            extraKeywords->set(name, std::move(value));
+        } else {
+            return failure("macro '" + node.callableName + "' takes no keyword argument '" + name
+                           + "'");
+        }
+    }
+
+    // Everything below runs in the macro's own template, for defaults and the body alike.
+    const Template *savedTemplate = std::exchange(m_template, &macro.owner());
+    std::shared_ptr<Scope> savedTopLevel;
+    if (!ownModule)
+        savedTopLevel = std::exchange(m_topLevel, otherModule);
+    std::string buffer;
+    std::string *target = directOutput ? directOutput : &buffer;
+    const std::size_t targetStart = target->size();
+    std::string *savedOutput = std::exchange(m_output, target);
+    const int savedLine = m_line;
+    ++m_callDepth;
+    auto restore = [&] {
+        --m_callDepth;
+        m_line = savedLine;
+        m_output = savedOutput;
+        if (!ownModule)
+            m_topLevel = std::move(savedTopLevel);
+        m_template = savedTemplate;
+    };
+
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        if (bound[i])
+            continue;
+        const Parameter &parameter = parameters[i];
+        if (!parameter.defaultValue) {
+            frame.set(parameter.name, parameter.hash,
+                      Value::undefined("parameter '" + parameter.name + "' was not provided"));
+            continue;
+        }
+        m_line = node.line;
+        auto value = evaluate(*parameter.defaultValue, frame);
+        if (!value) {
+            restore();
+            return fail(value.error());
+        }
+        frame.set(parameter.name, parameter.hash, std::move(*value));
+    }
+    if (node.usesVarargs) {
+        static const std::size_t varargsHash = hashOf(kVarargs);
+        frame.set(kVarargs, varargsHash, Value::tuple(std::move(extraPositional)));
+    }
+    if (node.usesKeywords) {
+        static const std::size_t keywordsHash = hashOf(kKeywords);
+        frame.set(kKeywords, keywordsHash,
+                  extraKeywords ? Value::dict(extraKeywords) : Value::emptyDict());
+    }
+    if (node.usesCaller && !callerGiven) {
+        static const std::size_t callerHash = hashOf(kCaller);
+        frame.set(kCaller, callerHash, Value::undefined("No caller defined"));
+    }
+
+    auto flow = execute(node.body, frame);
+    restore();
+    if (!flow) {
+        if (!m_pendingReturn)
+            return fail(flow.error());
+        // return() discards what the body printed; the returned value is the result.
+        Value returned = std::move(*m_pendingReturn);
+        m_pendingReturn.reset();
+        if (!directOutput)
+            return returned;
+        target->resize(targetStart);
+        std::string *outer = std::exchange(m_output, target);
+        auto written = writeValue(returned);
+        m_output = outer;
+        if (!written)
+            return fail(written.error());
+        return Value();
+    }
+    if (directOutput)
+        return Value();
+    return Value::string(std::move(buffer));
+}
+
+// --------------------------------------------------------------------------- expressions
+
+Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
+{
+    if (expression.kind == ExpressionKind::Literal)
+        return static_cast<const Literal &>(expression).value;
+    if (expression.kind == ExpressionKind::Name) {
+        const auto &name = static_cast<const Name &>(expression);
+        return lookup(name.name, name.hash, scope);
+    }
+    DepthGuard depth(*this);
+    if (depth.exceeded())
+        return failAt(expression,
+                      "recursion limit exceeded (the template nests or recurses too deeply)");
+    auto result = evaluateNode(expression, scope);
+    if (!result && result.error().line == 0 && !m_pendingReturn)
+        return fail(locate(result.error(), expression));
+    return result;
+}
+
+Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
+{
+    switch (expression.kind) {
+    case ExpressionKind::Literal:
+    case ExpressionKind::Name:
+        return evaluate(expression, scope);
+    case ExpressionKind::List:
+    case ExpressionKind::Tuple: {
+        const auto &sequence = static_cast<const Sequence &>(expression);
+        std::vector<Value> items;
+        items.reserve(sequence.items.size());
+        for (const auto &item : sequence.items) {
+            auto value = evaluate(*item, scope);
+            if (!value)
+                return value;
+            items.push_back(std::move(*value));
+        }
+        return expression.kind == ExpressionKind::List ? Value::list(std::move(items))
+                                                       : Value::tuple(std::move(items));
+    }
+    case ExpressionKind::Dict: {
+        auto dict = makeRef<Dict>();
+        for (const auto &[keyExpression, valueExpression] :
+             static_cast<const DictDisplay &>(expression).entries) {
+            auto key = evaluate(*keyExpression, scope);
+            if (!key)
+                return key;
+            auto value = evaluate(*valueExpression, scope);
+            if (!value)
+                return value;
+            if (!key->isHashable())
+                return failure("unhashable type: '" + key->typeName() + "'");
+            dict->set(std::move(*key), std::move(*value));
+        }
+        return Value::dict(std::move(dict));
+    }
+    case ExpressionKind::Attribute: {
+        const auto &attribute = static_cast<const Attribute &>(expression);
+        // Look the object up where it is stored when possible, saving a copy of it.
+        if (const Value *object = reference(*attribute.object, scope);
+            object && !object->isUndefined())
+            return Operators::attribute(*object, attribute.name, attribute.hash,
+                                        attribute.methodKinds);
+        auto object = evaluate(*attribute.object, scope);
+        if (!object)
+            return object;
+        if (object->isUndefined())
+            return failure(object->undefinedMessage());
+        return Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
+    }
+    case ExpressionKind::Item: {
+        const auto &item = static_cast<const Item &>(expression);
+        auto object = evaluate(*item.object, scope);
+        if (!object)
+            return object;
+        auto key = evaluate(*item.key, scope);
+        if (!key)
+            return key;
+        if (object->isUndefined())
+            return failure(object->undefinedMessage());
+        return Operators::item(*object, *key);
+    }
+    case ExpressionKind::Slice: {
+        const auto &slice = static_cast<const Slice &>(expression);
+        auto object = evaluate(*slice.object, scope);
+        if (!object)
+            return object;
+        Value bounds[3];
+        const Expression *parts[3] = {slice.start.get(), slice.stop.get(), slice.step.get()};
+        for (int i = 0; i < 3; ++i) {
+            if (!parts[i])
+                continue;
+            auto bound = evaluate(*parts[i], scope);
+            if (!bound)
+                return bound;
+            bounds[i] = std::move(*bound);
+        }
+        return Operators::slice(*object, bounds[0], bounds[1], bounds[2]);
+    }
+    case ExpressionKind::Unary: {
+        const auto &unary = static_cast<const Unary &>(expression);
+        auto operand = evaluate(*unary.operand, scope);
+        if (!operand)
+            return operand;
+        switch (unary.op) {
+        case UnaryOperator::Not:
+            return Value::boolean(!operand->truthy());
+        case UnaryOperator::Negate:
+            return Operators::negate(*operand);
+        case UnaryOperator::Plus:
+            return Operators::plus(*operand);
+        }
+        return operand;
+    }
+    case ExpressionKind::Binary: {
+        const auto &binary = static_cast<const Binary &>(expression);
+        auto left = evaluate(*binary.left, scope);
+        if (!left)
+            return left;
+        auto right = evaluate(*binary.right, scope);
+        if (!right)
+            return right;
+        return Operators::binary(binary.op, *left, *right, m_limits);
+    }
+    case ExpressionKind::And:
+    case ExpressionKind::Or: {
+        const auto &binary = static_cast<const Binary &>(expression);
+        auto left = evaluate(*binary.left, scope);
+        if (!left)
+            return left;
+        if (left->truthy() == (expression.kind == ExpressionKind::Or))
+            return left;
+        return evaluate(*binary.right, scope);
+    }
+    case ExpressionKind::Compare:
+        return evaluateCompare(static_cast<const Compare &>(expression), scope);
+    case ExpressionKind::Conditional: {
+        const auto &conditional = static_cast<const Conditional &>(expression);
+        auto condition = evaluate(*conditional.condition, scope);
+        if (!condition)
+            return condition;
+        if (condition->truthy())
+            return evaluate(*conditional.then, scope);
+        if (conditional.otherwise)
+            return evaluate(*conditional.otherwise, scope);
+        return Value::undefined("the inline if-expression on line "
+                                + std::to_string(conditional.line)
+                                + " evaluated to false and no else section was defined.");
+    }
+    case ExpressionKind::Filter:
+        return evaluateFilter(static_cast<const Filter &>(expression), scope, nullptr);
+    case ExpressionKind::Test: {
+        const auto &test = static_cast<const Test &>(expression);
+        auto input = evaluate(*test.input, scope);
+        if (!input)
+            return input;
+        auto arguments = evaluateArguments(test.arguments, scope);
+        if (!arguments)
+            return fail(arguments.error());
+        const Environment::TestFunction *function = m_environment.test(test.name, test.hash);
+        if (!function)
+            return failure("no test named '" + test.name + "'");
+        auto passed = (*function)(*this, *input, *arguments);
+        recycle(*arguments);
+        if (!passed)
+            return fail(passed.error());
+        return Value::boolean(*passed != test.negated);
+    }
+    case ExpressionKind::Call:
+        return evaluateCall(static_cast<const Call &>(expression), scope);
+    }
+    return Value();
+}
+
+Result<Value> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
+{
+    auto left = evaluate(*compare.first, scope);
+    if (!left)
+        return left;
+    Value current = std::move(*left);
+    for (const auto &[op, operandExpression] : compare.rest) {
+        auto operand = evaluate(*operandExpression, scope);
+        if (!operand)
+            return operand;
+        Result<bool> holds = false;
+        if (op == CompareOperator::In || op == CompareOperator::NotIn) {
+            auto contained = Operators::contains(*this, *operand, current);
+            if (!contained)
+                return fail(contained.error());
+            holds = *contained == (op == CompareOperator::In);
+        } else {
+            holds = Operators::compare(op, current, *operand);
+            if (!holds)
+                return fail(holds.error());
+        }
+        if (!*holds)
+            return Value::boolean(false);
+        current = std::move(*operand);
+    }
+    return Value::boolean(true);
+}
+
+void Renderer::recycle(Arguments &arguments)
+{
+    if (arguments.positional.capacity() == 0 || m_spareArgumentLists.size() >= 32)
+        return;
+    arguments.positional.clear();
+    m_spareArgumentLists.push_back(std::move(arguments.positional));
+}
+
+Result<Arguments> Renderer::evaluateArguments(const CallArguments &arguments, Scope &scope)
+{
+    Arguments result;
+    if (!arguments.positional.empty() && !m_spareArgumentLists.empty()) {
+        result.positional = std::move(m_spareArgumentLists.back());
+        m_spareArgumentLists.pop_back();
+    }
+    result.positional.reserve(arguments.positional.size());
+    for (const auto &expression : arguments.positional) {
+        auto value = evaluate(*expression, scope);
+        if (!value)
+            return fail(value.error());
+        result.positional.push_back(std::move(*value));
+    }
+    for (const auto &[name, expression] : arguments.keyword) {
+        auto value = evaluate(*expression, scope);
+        if (!value)
+            return fail(value.error());
+        result.keyword.emplace_back(name, std::move(*value));
+    }
+    if (arguments.starArguments) {
+        auto value = evaluate(*arguments.starArguments, scope);
+        if (!value)
+            return fail(value.error());
+        auto items = Operators::iterate(*this, *value);
+        if (!items)
+            return fail(items.error());
+        result.positional.insert(result.positional.end(), items->begin(), items->end());
+    }
+    if (arguments.starKeywords) {
+        auto value = evaluate(*arguments.starKeywords, scope);
+        if (!value)
+            return fail(value.error());
+        if (!value->isDict())
+            return failure("argument after ** must be a mapping, not " + value->typeName());
+        for (const auto &[key, item] : value->asDict().entries()) {
+            if (!key.isString())
+                return failure("keywords must be strings");
+            result.keyword.emplace_back(key.asString(), item);
+        }
+    }
+    return result;
+}
+
+Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
+{
+    // obj.method(...) on a built-in value calls the method directly, without a bound object.
+    if (call.callee->kind == ExpressionKind::Attribute) {
+        const auto &attribute = static_cast<const Attribute &>(*call.callee);
+        auto object = evaluate(*attribute.object, scope);
+        if (!object)
+            return object;
+        if (object->isUndefined())
+            return failure(object->undefinedMessage());
+        if (attribute.methodKinds & BuiltinMethods::kindBit(object->kind())) {
+            auto arguments = evaluateArguments(call.arguments, scope);
+            if (!arguments)
+                return fail(arguments.error());
+            if (++m_steps > m_limits.maxSteps) {
+                if (auto charged = chargeSteps(0); !charged)
+                    return fail(charged.error());
+            }
+            auto result = BuiltinMethods::call(*this, *object, attribute.name, *arguments);
+            recycle(*arguments);
+            return result;
+        }
+        const Value callee
+            = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
+        auto arguments = evaluateArguments(call.arguments, scope);
+        if (!arguments)
+            return fail(arguments.error());
+        auto result = callValue(callee, *arguments);
+        recycle(*arguments);
+        return result;
+    }
+    auto callee = evaluate(*call.callee, scope);
+    if (!callee)
+        return callee;
+    auto arguments = evaluateArguments(call.arguments, scope);
+    if (!arguments)
+        return fail(arguments.error());
+    auto result = callValue(*callee, *arguments);
+    recycle(*arguments);
+    return result;
+}
+
+Result<Value> Renderer::call(const Value &callee, Arguments arguments)
+{
+    return callValue(callee, arguments);
+}
+
+Result<Value> Renderer::callValue(const Value &callee, Arguments &arguments)
+{
+    if (++m_steps > m_limits.maxSteps) {
+        if (auto charged = chargeSteps(0); !charged)
+            return fail(charged.error());
+    }
+    switch (callee.kind()) {
+    case ValueKind::Callable:
+        return callee.asCallable().call(*this, arguments);
+    case ValueKind::Object:
+        return callee.asObject().call(*this, arguments);
+    case ValueKind::Undefined:
+        return failure(callee.undefinedMessage());
+    default:
+        return failure("'" + callee.typeName() + "' object is not callable");
+    }
+}
+
+Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const Value *blockInput)
+{
+    Value input;
+    if (filter.input) {
+        auto value = filter.input->kind == ExpressionKind::Filter
+            ? evaluateFilter(static_cast<const Filter &>(*filter.input), scope, blockInput)
+            : evaluate(*filter.input, scope);
+        if (!value)
+            return value;
+        input = std::move(*value);
+    } else if (blockInput) {
+        input = *blockInput;
+    }
+    auto arguments = evaluateArguments(filter.arguments, scope);
+    if (!arguments)
+        return fail(arguments.error());
+    const Environment::FilterFunction *function = m_environment.filter(filter.name, filter.hash);
+    if (!function)
+        return failAt(filter, "no filter named '" + filter.name + "'");
+    auto result = (*function)(*this, input, *arguments);
+    recycle(*arguments);
+    if (!result && result.error().line == 0 && !m_pendingReturn)
+        return fail(locate(result.error(), filter));
+    return result;
+}
+
+Result<Value> Renderer::evaluateFilterChain(const Expression &expression, Scope &scope,
+                                            const Value &blockInput)
+{
+    if (expression.kind == ExpressionKind::Filter)
+        return evaluateFilter(static_cast<const Filter &>(expression), scope, &blockInput);
+    return evaluate(expression, scope);
+}
+
+Result<Value> Renderer::applyFilter(std::string_view name, const Value &input, Arguments arguments)
+{
+    const Environment::FilterFunction *filter = m_environment.filter(name);
+    if (!filter)
+        return failure("no filter named '" + std::string(name) + "'");
+    return (*filter)(*this, input, arguments);
+}
+
+Result<bool> Renderer::applyTest(std::string_view name, const Value &input, Arguments arguments)
+{
+    const Environment::TestFunction *test = m_environment.test(name);
+    if (!test)
+        return failure("no test named '" + std::string(name) + "'");
+    return (*test)(*this, input, arguments);
+}
+
+} // namespace Trellis::Core::Jinja

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/jinja/ast.h"
+#include "core/jinja/callable.h"
+#include "core/jinja/scope.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace Trellis::Core::Jinja {
+
+class Environment;
+class MacroFunction;
+class Template;
+
+// The tree-walking interpreter for one render: evaluates expressions, executes statements,
+// binds macro arguments and enforces the render limits. One Renderer per render and thread;
+// the templates and environment it reads are shared and never modified. Errors come back as
+// values located at Jinja2's line for the failing statement.
+class Renderer final : public CallContext
+{
+public:
+    Renderer(const Environment &environment, const Value &variables);
+
+    // Executes the top level of `tmpl` in `topLevel`, appending the output to `output`.
+    Result<void> run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
+                     std::string &output);
+    // Calls a macro. With `directOutput` the body renders straight into it and the result is
+    // None (saving a copy when the call is printed); otherwise the result is the rendered text,
+    // or what the body passed to return().
+    Result<Value> invokeMacro(const MacroFunction &macro, Arguments &arguments,
+                              std::string *directOutput);
+    Result<Value> invokeMacro(const MacroFunction &macro, Arguments &arguments) override
+    {
+        return invokeMacro(macro, arguments, nullptr);
+    }
+
+    Result<Value> call(const Value &callee, Arguments arguments) override;
+    Result<Value> applyFilter(std::string_view name, const Value &input,
+                              Arguments arguments) override;
+    Result<bool> applyTest(std::string_view name, const Value &input, Arguments arguments) override;
+    Failure<Error> returnFromMacro(Value value) override;
+    Result<void> chargeSteps(std::uint64_t steps) override;
+    const RenderLimits &limits() const override { return m_limits; }
+
+private:
+    enum class Flow { Next, Break, Continue };
+    class DepthGuard;
+
+    Result<Flow> execute(const Ast::Body &body, Scope &scope);
+    Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
+    Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
+    Result<void> runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
+    Result<Flow> executeCallBlock(const Ast::CallBlock &block, Scope &scope);
+    Result<void> assign(const Ast::Expression &target, const Value &value, Scope &scope);
+    Result<std::string> capture(const Ast::Body &body, Scope &scope);
+    Value makeMacro(const Ast::Macro &macro, Scope &scope);
+
+    Result<Value> evaluate(const Ast::Expression &expression, Scope &scope);
+    Result<Value> evaluateNode(const Ast::Expression &expression, Scope &scope);
+    Result<Value> evaluateCall(const Ast::Call &call, Scope &scope);
+    Result<Arguments> evaluateArguments(const Ast::CallArguments &arguments, Scope &scope);
+    // Keeps the argument list's storage for the next call (calls are too frequent to allocate
+    // a vector for each).
+    void recycle(Arguments &arguments);
+    Result<Value> callValue(const Value &callee, Arguments &arguments);
+    Result<Value> evaluateFilter(const Ast::Filter &filter, Scope &scope, const Value *blockInput);
+    Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
+                                      const Value &blockInput);
+    Result<Value> evaluateCompare(const Ast::Compare &compare, Scope &scope);
+    Value lookup(std::string_view name, std::size_t hash, const Scope &scope) const;
+    // Where the value of a name, or of an attribute chain on dicts, is stored; null when the
+    // expression is anything else or its value has to be computed (then evaluate it).
+    const Value *reference(const Ast::Expression &expression, const Scope &scope) const;
+    // The variable's value where it is stored, or null when it is undefined.
+    const Value *findVariable(std::string_view name, std::size_t hash, const Scope &scope) const;
+
+    // Prints an expression, writing what it can without building intermediate strings.
+    Result<void> output(const Ast::Expression &expression, Scope &scope);
+    Result<void> write(std::string_view text);
+    Result<void> writeValue(const Value &value);
+    Error locate(Error error, const Ast::Node &node) const;
+    Failure<Error> failAt(const Ast::Node &node, std::string message) const;
+
+    const Environment &m_environment;
+    const RenderLimits &m_limits;
+    const Value &m_variables;
+    std::string *m_output = nullptr;
+    const Template *m_template = nullptr;
+    std::shared_ptr<Scope> m_topLevel;
+    int m_line = 0;
+    int m_callDepth = 0;
+    int m_depth = 0;
+    std::uint64_t m_steps = 0;
+    std::optional<Value> m_pendingReturn;
+    std::vector<std::vector<Value>> m_spareArgumentLists;
+};
+
+} // namespace Trellis::Core::Jinja

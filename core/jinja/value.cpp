@@ -1,0 +1,553 @@
+#include "value.h"
+
+#include "callable.h"
+#include "dict.h"
+#include "object.h"
+#include "utf8.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <functional>
+
+namespace Trellis::Core::Jinja {
+
+namespace {
+
+// Containers nested deeper than this print as "..." and compare unequal, so that a structure
+// built to be deep cannot overflow the stack while being printed or compared.
+constexpr int kMaxNesting = 256;
+
+bool appendReprAt(const Value &value, std::string &out, std::size_t maxBytes, int depth);
+bool equalsAt(const Value &a, const Value &b, int depth);
+
+bool appendSequenceRepr(const std::vector<Value> &items, bool tuple, std::string &out,
+                        std::size_t maxBytes, int depth)
+{
+    out += tuple ? '(' : '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        if (!appendReprAt(items[i], out, maxBytes, depth + 1))
+            return false;
+    }
+    if (tuple && items.size() == 1)
+        out += ',';
+    out += tuple ? ')' : ']';
+    return out.size() <= maxBytes;
+}
+
+bool appendReprAt(const Value &value, std::string &out, std::size_t maxBytes, int depth)
+{
+    if (out.size() > maxBytes)
+        return false;
+    switch (value.kind()) {
+    case ValueKind::Undefined:
+        out += "Undefined";
+        return true;
+    case ValueKind::String:
+        if (value.isSafe()) {
+            out += "Markup(";
+            appendStringRepr(out, value.asString());
+            out += ')';
+        } else {
+            appendStringRepr(out, value.asString());
+        }
+        return out.size() <= maxBytes;
+    case ValueKind::List:
+    case ValueKind::Tuple:
+        if (depth > kMaxNesting) {
+            out += "...";
+            return true;
+        }
+        return appendSequenceRepr(value.items(), value.isTuple(), out, maxBytes, depth);
+    case ValueKind::Dict: {
+        if (depth > kMaxNesting) {
+            out += "...";
+            return true;
+        }
+        out += '{';
+        bool first = true;
+        for (const auto &[key, item] : value.asDict().entries()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            if (!appendReprAt(key, out, maxBytes, depth + 1))
+                return false;
+            out += ": ";
+            if (!appendReprAt(item, out, maxBytes, depth + 1))
+                return false;
+        }
+        out += '}';
+        return out.size() <= maxBytes;
+    }
+    case ValueKind::Callable:
+        out += value.asCallable().repr();
+        return out.size() <= maxBytes;
+    case ValueKind::Object:
+        out += value.asObject().repr();
+        return out.size() <= maxBytes;
+    default:
+        value.appendStr(out);
+        return true;
+    }
+}
+
+bool sequencesEqual(const std::vector<Value> &a, const std::vector<Value> &b, int depth)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!equalsAt(a[i], b[i], depth + 1))
+            return false;
+    }
+    return true;
+}
+
+bool equalsAt(const Value &a, const Value &b, int depth)
+{
+    if (depth > kMaxNesting)
+        return false;
+    if (a.isNumber() && b.isNumber()) {
+        if (a.isFloat() || b.isFloat())
+            return a.asFloat() == b.asFloat();
+        return a.asInt() == b.asInt();
+    }
+    if (a.kind() != b.kind())
+        return false;
+    switch (a.kind()) {
+    case ValueKind::Undefined:
+    case ValueKind::None:
+        return true;
+    case ValueKind::String:
+        return a.asString() == b.asString();
+    case ValueKind::List:
+    case ValueKind::Tuple:
+        return sequencesEqual(a.items(), b.items(), depth);
+    case ValueKind::Dict: {
+        const Dict &left = a.asDict();
+        const Dict &right = b.asDict();
+        if (left.size() != right.size())
+            return false;
+        for (const auto &[key, item] : left.entries()) {
+            const Value *other = right.find(key);
+            if (!other || !equalsAt(item, *other, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return a.sameAs(b);
+    }
+}
+
+// Python's float repr rules applied to the shortest round-trip digits.
+std::string formatShortest(double value)
+{
+    char buffer[64];
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const std::string_view scientific(buffer, std::size_t(result.ptr - buffer));
+    const std::size_t e = scientific.find('e');
+    std::string digits;
+    bool negative = false;
+    for (const char c : scientific.substr(0, e)) {
+        if (c == '-')
+            negative = true;
+        else if (c != '.')
+            digits += c;
+    }
+    int exponent = 0;
+    std::from_chars(scientific.data() + e + 1 + (scientific[e + 1] == '+'),
+                    scientific.data() + scientific.size(), exponent);
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
+    const int pointPosition = exponent + 1;
+    std::string out = negative ? "-" : "";
+    if (pointPosition > 16 || pointPosition < -3) {
+        out += digits[0];
+        if (digits.size() > 1) {
+            out += '.';
+            out.append(digits, 1);
+        }
+        char exponentText[16];
+        std::snprintf(exponentText, sizeof exponentText, "e%c%02d", exponent < 0 ? '-' : '+',
+                      std::abs(exponent));
+        out += exponentText;
+    } else if (pointPosition <= 0) {
+        out += "0.";
+        out.append(std::size_t(-pointPosition), '0');
+        out += digits;
+    } else if (std::size_t(pointPosition) >= digits.size()) {
+        out += digits;
+        out.append(std::size_t(pointPosition) - digits.size(), '0');
+        out += ".0";
+    } else {
+        out.append(digits, 0, std::size_t(pointPosition));
+        out += '.';
+        out.append(digits, std::size_t(pointPosition));
+    }
+    return out;
+}
+
+// Code points Python's str.isprintable() rejects, beyond the ASCII control characters.
+bool isUnprintable(char32_t c)
+{
+    return (c >= 0x7F && c <= 0xA0) || c == 0xAD || c == 0x1680 || c == 0x180E
+        || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
+        || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF
+        || (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFF9
+        || c == 0xFFFA || c == 0xFFFB;
+}
+
+} // namespace
+
+namespace Detail {
+void releaseIteratively(std::vector<Value> &values)
+{
+    // The outermost call owns the work list; nested destructions only append to it. A plain
+    // pointer (not a thread_local object) so that values destroyed during program exit, after
+    // thread-local objects are gone, still work.
+    thread_local std::vector<Value> *pending = nullptr;
+    auto moveContainers = [&values](std::vector<Value> &into) {
+        for (Value &value : values) {
+            if (value.isSequence() || value.isDict() || value.isCallable() || value.isObject())
+                into.push_back(std::move(value));
+        }
+        values.clear();
+    };
+    if (pending) {
+        moveContainers(*pending);
+        return;
+    }
+    std::vector<Value> workList;
+    moveContainers(workList);
+    pending = &workList;
+    while (!workList.empty()) {
+        Value last = std::move(workList.back());
+        workList.pop_back();
+    }
+    pending = nullptr;
+}
+
+SequenceData::~SequenceData()
+{
+    releaseIteratively(items);
+}
+} // namespace Detail
+
+Value::Value(ValueKind kind, const RefCounted *heap, bool safe) noexcept
+    : m_kind(kind)
+    , m_safe(safe)
+{
+    m_heap = heap;
+    heap->retain();
+}
+
+Value Value::undefined(std::string message)
+{
+    return Value(ValueKind::Undefined, new Detail::UndefinedData(std::move(message)));
+}
+
+Value Value::undefinedName(std::string_view name)
+{
+    std::string message;
+    appendStringRepr(message, name);
+    message += " is undefined";
+    return undefined(std::move(message));
+}
+
+Value Value::boolean(bool value)
+{
+    Value result;
+    result.m_kind = ValueKind::Bool;
+    result.m_int = 0;
+    result.m_bool = value;
+    return result;
+}
+
+Value Value::integer(std::int64_t value)
+{
+    Value result;
+    result.m_kind = ValueKind::Int;
+    result.m_int = value;
+    return result;
+}
+
+Value Value::number(double value)
+{
+    Value result;
+    result.m_kind = ValueKind::Float;
+    result.m_float = value;
+    return result;
+}
+
+Value Value::string(std::string text, bool safe)
+{
+    return Value(ValueKind::String, new Detail::StringData(std::move(text)), safe);
+}
+
+Value Value::list(std::vector<Value> items)
+{
+    return Value(ValueKind::List, new Detail::SequenceData(std::move(items)));
+}
+
+Value Value::tuple(std::vector<Value> items)
+{
+    return Value(ValueKind::Tuple, new Detail::SequenceData(std::move(items)));
+}
+
+Value Value::dict(Ref<Dict> dict)
+{
+    return Value(ValueKind::Dict, dict.get());
+}
+
+Value Value::emptyDict()
+{
+    return dict(makeRef<Dict>());
+}
+
+Value Value::callable(Ref<Callable> callable)
+{
+    return Value(ValueKind::Callable, callable.get());
+}
+
+Value Value::object(Ref<Object> object)
+{
+    return Value(ValueKind::Object, object.get());
+}
+
+Dict &Value::asDict() const
+{
+    return const_cast<Dict &>(static_cast<const Dict &>(*m_heap));
+}
+
+const Callable &Value::asCallable() const
+{
+    return static_cast<const Callable &>(*m_heap);
+}
+
+Object &Value::asObject() const
+{
+    return const_cast<Object &>(static_cast<const Object &>(*m_heap));
+}
+
+bool Value::truthy() const
+{
+    switch (m_kind) {
+    case ValueKind::Undefined:
+    case ValueKind::None:
+        return false;
+    case ValueKind::Bool:
+        return m_bool;
+    case ValueKind::Int:
+        return m_int != 0;
+    case ValueKind::Float:
+        return m_float != 0.0;
+    case ValueKind::String:
+        return !asString().empty();
+    case ValueKind::List:
+    case ValueKind::Tuple:
+        return !items().empty();
+    case ValueKind::Dict:
+        return !asDict().empty();
+    case ValueKind::Callable:
+        return true;
+    case ValueKind::Object:
+        return asObject().truthy();
+    }
+    return false;
+}
+
+void Value::appendStr(std::string &out) const
+{
+    switch (m_kind) {
+    case ValueKind::Undefined:
+        return;
+    case ValueKind::None:
+        out += "None";
+        return;
+    case ValueKind::Bool:
+        out += m_bool ? "True" : "False";
+        return;
+    case ValueKind::Int: {
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, m_int);
+        out.append(buffer, result.ptr);
+        return;
+    }
+    case ValueKind::Float:
+        out += formatFloat(m_float);
+        return;
+    case ValueKind::String:
+        out += asString();
+        return;
+    case ValueKind::Object:
+        out += asObject().str();
+        return;
+    default:
+        appendReprAt(*this, out, SIZE_MAX, 0);
+        return;
+    }
+}
+
+std::string Value::str() const
+{
+    if (m_kind == ValueKind::String)
+        return asString();
+    std::string out;
+    appendStr(out);
+    return out;
+}
+
+bool Value::appendRepr(std::string &out, std::size_t maxBytes) const
+{
+    return appendReprAt(*this, out, maxBytes, 0);
+}
+
+std::string Value::repr() const
+{
+    std::string out;
+    appendReprAt(*this, out, SIZE_MAX, 0);
+    return out;
+}
+
+std::string Value::typeName() const
+{
+    switch (m_kind) {
+    case ValueKind::Undefined:
+        return "Undefined";
+    case ValueKind::None:
+        return "NoneType";
+    case ValueKind::Bool:
+        return "bool";
+    case ValueKind::Int:
+        return "int";
+    case ValueKind::Float:
+        return "float";
+    case ValueKind::String:
+        return m_safe ? "Markup" : "str";
+    case ValueKind::List:
+        return "list";
+    case ValueKind::Tuple:
+        return "tuple";
+    case ValueKind::Dict:
+        return "dict";
+    case ValueKind::Callable:
+        return "function";
+    case ValueKind::Object:
+        return asObject().typeName();
+    }
+    return "object";
+}
+
+bool Value::equals(const Value &other) const
+{
+    return equalsAt(*this, other, 0);
+}
+
+bool Value::isHashable() const
+{
+    if (m_kind == ValueKind::List || m_kind == ValueKind::Dict)
+        return false;
+    if (m_kind == ValueKind::Tuple) {
+        for (const Value &item : items()) {
+            if (!item.isHashable())
+                return false;
+        }
+    }
+    return true;
+}
+
+std::size_t Value::hash() const
+{
+    switch (m_kind) {
+    case ValueKind::Bool:
+    case ValueKind::Int:
+        return std::hash<std::int64_t>{}(asInt());
+    case ValueKind::Float:
+        // Equal numbers must hash alike: 1.0 hashes as 1.
+        if (std::isfinite(m_float) && m_float == std::floor(m_float) && std::fabs(m_float) < 9.2e18)
+            return std::hash<std::int64_t>{}(static_cast<std::int64_t>(m_float));
+        return std::hash<double>{}(m_float);
+    case ValueKind::String:
+        return std::hash<std::string_view>{}(asString());
+    case ValueKind::Tuple: {
+        std::size_t combined = 0x345678;
+        for (const Value &item : items())
+            combined = combined * 1000003 ^ item.hash();
+        return combined;
+    }
+    case ValueKind::None:
+    case ValueKind::Undefined:
+        return 0x9e3779b9;
+    default:
+        return std::hash<const void *>{}(m_heap);
+    }
+}
+
+bool Value::sameAs(const Value &other) const
+{
+    if (m_kind != other.m_kind)
+        return false;
+    switch (m_kind) {
+    case ValueKind::Undefined:
+    case ValueKind::None:
+        return true;
+    case ValueKind::Bool:
+        return m_bool == other.m_bool;
+    case ValueKind::Int:
+        return m_int == other.m_int;
+    case ValueKind::Float:
+        return m_float == other.m_float;
+    default:
+        return m_heap == other.m_heap;
+    }
+}
+
+std::string formatFloat(double value)
+{
+    if (std::isnan(value))
+        return "nan";
+    if (std::isinf(value))
+        return value < 0 ? "-inf" : "inf";
+    if (value == 0.0)
+        return std::signbit(value) ? "-0.0" : "0.0";
+    return formatShortest(value);
+}
+
+void appendStringRepr(std::string &out, std::string_view text)
+{
+    const bool hasSingle = text.find('\'') != std::string_view::npos;
+    const bool hasDouble = text.find('"') != std::string_view::npos;
+    const char quote = hasSingle && !hasDouble ? '"' : '\'';
+    out += quote;
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t start = offset;
+        const char32_t c = Utf8::decode(text, offset);
+        if (c == char32_t(quote) || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || isUnprintable(c)) {
+            char escape[12];
+            if (c < 0x100)
+                std::snprintf(escape, sizeof escape, "\\x%02x", unsigned(c));
+            else if (c < 0x10000)
+                std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+            else
+                std::snprintf(escape, sizeof escape, "\\U%08x", unsigned(c));
+            out += escape;
+        } else {
+            out.append(text.substr(start, offset - start));
+        }
+    }
+    out += quote;
+}
+
+} // namespace Trellis::Core::Jinja
