@@ -12,7 +12,7 @@ namespace Trellis::App {
 
 Cli::CommandLine Cli::makeCommandLine()
 {
-    return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb()});
+    return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb(), Cli::renderVerb()});
 }
 
 void installTranslations(QCoreApplication &app)

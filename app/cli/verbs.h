@@ -6,6 +6,7 @@ namespace Trellis::App::Cli {
 
 // The headless verbs, one file each.
 Verb parseVerb();
+Verb renderVerb();
 Verb lsVerb();
 Verb manifestVerb();
 

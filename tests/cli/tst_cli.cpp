@@ -200,6 +200,29 @@ private Q_SLOTS:
         QVERIFY(run.err.startsWith(QStringLiteral("trellis ")));
     }
 
+    void rendersATemplate()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const char *name, const QByteArray &bytes) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write("model.sql", "select\n{%- for c in columns %}\n    {{ c }}{{ ',' if not loop.last }}\n{%- endfor %}\nfrom {{ table }}\n");
+        write("context.json", R"({"columns": ["id", "name"], "table": "users"})");
+        const Run run = trellis({QStringLiteral("render"), dir.filePath(QStringLiteral("model.sql")),
+                                 QStringLiteral("--context"), dir.filePath(QStringLiteral("context.json"))});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("select\n    id,\n    name\nfrom users"));
+
+        write("broken.sql", "{% if x %}\nselect 1\n{% endfor %}\n");
+        const Run broken = trellis({QStringLiteral("render"), dir.filePath(QStringLiteral("broken.sql"))});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.startsWith(dir.filePath(QStringLiteral("broken.sql")) + QStringLiteral(":3:")),
+                 qPrintable(broken.err));
+        QVERIFY(broken.out.isEmpty());
+    }
+
     void takesAScreenshotOffscreen()
     {
         QTemporaryDir dir;
