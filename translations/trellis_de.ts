@@ -175,6 +175,25 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::App::Cli::RenderCommand</name>
+    <message>
+        <source>Renders one Jinja template with plain Jinja (no dbt context) to standard output, configured as dbt configures Jinja2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template file.</source>
+        <translation>Vorlagendatei.</translation>
+    </message>
+    <message>
+        <source>A JSON file holding an object of template variables.</source>
+        <translation>Eine JSON-Datei mit einem Objekt aus Vorlagenvariablen.</translation>
+    </message>
+    <message>
+        <source>Render a Jinja template (for debugging macros)</source>
+        <translation>Eine Jinja-Vorlage rendern (zum Debuggen von Macros)</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::App::Cli::VerbParser</name>
     <message>
         <source>Show this help and exit.</source>
