@@ -178,7 +178,7 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <name>Trellis::App::Cli::RenderCommand</name>
     <message>
         <source>Renders one Jinja template with plain Jinja (no dbt context) to standard output, configured as dbt configures Jinja2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert eine Jinja-Vorlage mit reinem Jinja (ohne dbt-Kontext) auf die Standardausgabe, so konfiguriert, wie dbt Jinja2 konfiguriert.</translation>
     </message>
     <message>
         <source>Template file.</source>
