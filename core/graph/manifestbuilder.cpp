@@ -343,6 +343,21 @@ private:
         return node;
     }
 
+    // A node that only a property file declares (source table, group, exposure).
+    Node yamlNode(ResourceType type, const QString &name, const QString &uniqueId, const QString &file) const
+    {
+        Node node;
+        node.type = type;
+        node.packageName = m_project.name;
+        node.name = name;
+        node.uniqueId = uniqueId;
+        node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file);
+        node.absolutePath = file;
+        node.patchPath = m_patchPaths.value(file);
+        node.config = {{QStringLiteral("enabled"), true}};
+        return node;
+    }
+
     void createModels()
     {
         std::vector<ProjectFile> files
@@ -464,20 +479,31 @@ private:
         return columns;
     }
 
+    // YAML names other nodes with Jinja strings ("ref('orders')", "source('app', 'rides')"):
+    // exposures' depends_on, relationships tests' `to`, foreign_key constraints. Their calls
+    // become the node's, located at the YAML entry.
+    static void addCallsFromYaml(Node &node, const QString &expression, const SourceLocation &where)
+    {
+        const SqlCalls calls = StaticSqlAnalyzer::analyze(
+            QStringLiteral("{{ ") + expression + QStringLiteral(" }}"), where.file);
+        for (RefCall ref : calls.refs) {
+            ref.location = where;
+            node.refs.push_back(ref);
+        }
+        for (SourceCall source : calls.sources) {
+            source.location = where;
+            node.sources.push_back(source);
+        }
+    }
+
     // dbt 1.9 foreign_key constraints name their target with ref(), which makes it a parent.
     void addForeignKeyRefs(Node &node)
     {
         const auto scan = [&](const QJsonArray &constraints) {
             for (const QJsonValue &constraint : constraints) {
                 const QString to = constraint.toObject().value(QLatin1String("to")).toString();
-                if (to.isEmpty())
-                    continue;
-                const SqlCalls calls = StaticSqlAnalyzer::analyze(
-                    QStringLiteral("{{ ") + to + QStringLiteral(" }}"), node.absolutePath);
-                for (RefCall ref : calls.refs) {
-                    ref.location = node.declaredAt;
-                    node.refs.push_back(ref);
-                }
+                if (!to.isEmpty())
+                    addCallsFromYaml(node, to, node.declaredAt);
             }
         };
         scan(node.constraints);
@@ -630,15 +656,10 @@ private:
         for (const PropertyFile &file : m_propertyFiles) {
             for (const SourceDeclaration &source : file.sources) {
                 for (const SourceTableDeclaration &table : source.tables) {
-                    Node node;
-                    node.type = ResourceType::Source;
-                    node.packageName = m_project.name;
+                    Node node = yamlNode(ResourceType::Source, table.name,
+                                         QStringLiteral("source.%1.%2.%3").arg(m_project.name, source.name, table.name),
+                                         file.path);
                     node.sourceName = source.name;
-                    node.name = table.name;
-                    node.uniqueId = QStringLiteral("source.%1.%2.%3").arg(m_project.name, source.name, table.name);
-                    node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
-                    node.absolutePath = file.path;
-                    node.patchPath = m_patchPaths.value(file.path);
                     node.fqn = fqnFor(m_project.name, node.originalFilePath.section(QLatin1Char('/'), 1), source.name);
                     node.fqn.append(table.name);
                     node.description = table.description;
@@ -678,27 +699,17 @@ private:
     {
         for (const PropertyFile &file : m_propertyFiles) {
             for (const GroupDeclaration &group : file.groups) {
-                Node node;
-                node.type = ResourceType::Group;
-                node.packageName = m_project.name;
-                node.name = group.name;
-                node.uniqueId = QStringLiteral("group.%1.%2").arg(m_project.name, group.name);
-                node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
-                node.absolutePath = file.path;
+                Node node = yamlNode(ResourceType::Group, group.name,
+                                     QStringLiteral("group.%1.%2").arg(m_project.name, group.name), file.path);
                 node.description = group.description;
                 node.owner = group.owner;
                 node.declaredAt = group.location;
-                node.config = {{QStringLiteral("enabled"), true}};
                 addNode(std::move(node));
             }
             for (const ExposureDeclaration &exposure : file.exposures) {
-                Node node;
-                node.type = ResourceType::Exposure;
-                node.packageName = m_project.name;
-                node.name = exposure.name;
-                node.uniqueId = QStringLiteral("exposure.%1.%2").arg(m_project.name, exposure.name);
-                node.originalFilePath = QDir(m_project.rootPath).relativeFilePath(file.path);
-                node.absolutePath = file.path;
+                Node node = yamlNode(ResourceType::Exposure, exposure.name,
+                                     QStringLiteral("exposure.%1.%2").arg(m_project.name, exposure.name),
+                                     file.path);
                 node.fqn = {m_project.name, exposure.name};
                 node.label = exposure.label;
                 node.description = exposure.description;
@@ -707,18 +718,8 @@ private:
                 node.url = exposure.url;
                 node.owner = exposure.owner;
                 node.declaredAt = exposure.location;
-                for (const QString &dependency : exposure.dependsOn) {
-                    const SqlCalls calls = StaticSqlAnalyzer::analyze(
-                        QStringLiteral("{{ ") + dependency + QStringLiteral(" }}"), file.path);
-                    for (RefCall ref : calls.refs) {
-                        ref.location = exposure.location;
-                        node.refs.push_back(ref);
-                    }
-                    for (SourceCall source : calls.sources) {
-                        source.location = exposure.location;
-                        node.sources.push_back(source);
-                    }
-                }
+                for (const QString &dependency : exposure.dependsOn)
+                    addCallsFromYaml(node, dependency, exposure.location);
                 QJsonObject level = exposure.config;
                 if (!exposure.meta.isEmpty())
                     level.insert(QStringLiteral("meta"), exposure.meta);
@@ -808,18 +809,8 @@ private:
         // The tested node is the first parent; refs in arguments (relationships' `to`) follow.
         node.dependsOnNodes.append(target.uniqueId);
         for (auto it = arguments.begin(); it != arguments.end(); ++it) {
-            if (!it.value().isString() || !it.value().toString().contains(QLatin1Char('(')))
-                continue;
-            const SqlCalls calls = StaticSqlAnalyzer::analyze(
-                QStringLiteral("{{ ") + it.value().toString() + QStringLiteral(" }}"), test.location.file);
-            for (RefCall ref : calls.refs) {
-                ref.location = test.location;
-                node.refs.push_back(ref);
-            }
-            for (SourceCall source : calls.sources) {
-                source.location = test.location;
-                node.sources.push_back(source);
-            }
+            if (it.value().isString() && it.value().toString().contains(QLatin1Char('(')))
+                addCallsFromYaml(node, it.value().toString(), test.location);
         }
         node.config = resolveConfig(ResourceType::Test, node.fqn,
                                     {{QStringLiteral("materialized"), QStringLiteral("test")},
