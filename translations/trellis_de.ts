@@ -515,6 +515,13 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::ManifestBuilder</name>
+    <message>
+        <source>another project is named &apos;%1&apos; (%2); project names must be unique in a workspace, so this one is skipped</source>
+        <translation>ein anderes Projekt heißt bereits &apos;%1&apos; (%2); Projektnamen müssen in einem Arbeitsbereich eindeutig sein, daher wird dieses übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::PreviewSql</name>
     <message>
         <source>there is no query to preview</source>

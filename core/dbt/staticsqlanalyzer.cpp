@@ -293,6 +293,27 @@ private:
     std::vector<qsizetype> m_starts;
 };
 
+// Where a `{{ }}` / `{% %}` / `{# #}` region ends: the first closer outside string literals
+// (Jinja's lexer reads a string as one token, so `'{{ this }}'` inside a call is fine). Comments
+// have no strings. The end of the text when the region is never closed.
+qsizetype regionEnd(const QString &text, qsizetype from, const QString &closer)
+{
+    const bool isComment = closer.front() == QLatin1Char('#');
+    for (qsizetype i = from; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!isComment && (c == QLatin1Char('\'') || c == QLatin1Char('"'))) {
+            for (++i; i < text.size() && text.at(i) != c; ++i) {
+                if (text.at(i) == QLatin1Char('\\'))
+                    ++i;
+            }
+            continue;
+        }
+        if (c == closer.front() && text.at(i + 1) == closer.back())
+            return i;
+    }
+    return text.size();
+}
+
 bool isIdentifierChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_');
@@ -324,9 +345,7 @@ SqlCalls StaticSqlAnalyzer::analyze(const QString &text, const QString &file)
             pos = open + 1;
             continue;
         }
-        qsizetype close = text.indexOf(closer, open + 2);
-        if (close < 0)
-            close = text.size();
+        const qsizetype close = regionEnd(text, open + 2, closer);
         const QString body = text.mid(open + 2, close - open - 2).trimmed();
         pos = close + 2;
         if (kind == QLatin1Char('%')) {
@@ -389,10 +408,16 @@ SqlCalls StaticSqlAnalyzer::analyze(const QString &text, const QString &file)
                     keywords.insert(argument.keyword, argument.literal.value);
             }
             if (name == QLatin1String("config")) {
-                // A computed config value is still useful for the keys that are literal.
+                // dbt takes keywords or one dict (`config({"materialized": "table"})`). A computed
+                // value is still useful for the keys that are literal.
                 for (const Argument &argument : *arguments) {
-                    if (!argument.keyword.isEmpty() && !argument.literal.dynamic)
+                    if (!argument.keyword.isEmpty() && !argument.literal.dynamic) {
                         calls.config.insert(argument.keyword, argument.literal.value);
+                    } else if (argument.keyword.isEmpty() && argument.literal.value.isObject()) {
+                        const QJsonObject values = argument.literal.value.toObject();
+                        for (auto it = values.begin(); it != values.end(); ++it)
+                            calls.config.insert(it.key(), it.value());
+                    }
                 }
                 continue;
             }

@@ -33,6 +33,7 @@ const QString kComputedCall = QStringLiteral("TRL0105");
 const QString kPatchWithoutNode = QStringLiteral("TRL0106");
 const QString kPackageNotInstalled = QStringLiteral("TRL0107");
 const QString kDuplicatePatch = QStringLiteral("TRL0108");
+const QString kDuplicateProject = QStringLiteral("TRL0109");
 
 QString tr(const char *text)
 {
@@ -918,6 +919,15 @@ Manifest ManifestBuilder::build(const QString &workspaceRoot)
         Result<DbtProject> project = DbtProjectReader::read(found.rootPath);
         if (!project)
             continue; // discovery already reported the broken dbt_project.yml
+        if (const DbtProject *same = manifest.project(project->name)) {
+            manifest.diagnostics.push_back(Diagnostic::fromError(
+                {project->projectFile, 1, 1,
+                 tr("another project is named '%1' (%2); project names must be unique in a "
+                    "workspace, so this one is skipped")
+                     .arg(project->name, same->projectFile)},
+                Severity::Error, kDuplicateProject));
+            continue;
+        }
         for (const Error &warning : project->warnings)
             manifest.diagnostics.push_back(Diagnostic::fromError(warning, Severity::Warning, kUnknownKey));
         manifest.projects.push_back(std::move(*project));

@@ -98,7 +98,20 @@ QString RefResolver::resolveRef(const RefCall &ref, const QString &fromPackage,
             return node ? node->uniqueId : QString();
         }
     }
-    return {};
+    if (!ref.package.isEmpty())
+        return {};
+    // dbt then looks the name up in every package, which is how a one-argument ref reaches an
+    // upstream project's public model in a mesh. The first package by name wins, so the result
+    // does not depend on parse order; the rules report ambiguity and access.
+    QString firstPackage;
+    for (const Node *candidate : m_byName.value(ref.name)) {
+        if (firstPackage.isEmpty() || candidate->packageName < firstPackage)
+            firstPackage = candidate->packageName;
+    }
+    if (firstPackage.isEmpty())
+        return {};
+    const Node *node = pickVersion(m_refable.value(key(firstPackage, ref.name)), ref.version);
+    return node ? node->uniqueId : QString();
 }
 
 QString RefResolver::resolveSource(const SourceCall &source, const QString &fromPackage,

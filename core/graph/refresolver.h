@@ -9,7 +9,8 @@
 namespace Trellis::Core {
 
 // Resolves ref() and source() calls to unique ids, as dbt does: a one-argument ref looks in the
-// calling project first, then in the packages it installs; a two-argument ref names the project
+// calling project first, then in the packages it installs, then in any package of the mesh (the
+// first by name); a two-argument ref names the project
 // or package; an unpinned ref to a versioned model means its latest version (latest_version, or
 // else the highest). Built over a node list that must outlive it; thread-safe to read.
 class RefResolver

@@ -88,6 +88,29 @@ private Q_SLOTS:
                  QByteArray(R"({"enabled":true,"materialized":"table","meta":{"owner":"ops","tier":1},"on_schema_change":null,"tags":["nightly"],"unique_key":["id","day"]})"));
     }
 
+    // Real projects: a dict as config()'s argument, and `}}` inside a string of the call.
+    void readsConfigWrittenAsADict()
+    {
+        const SqlCalls calls = StaticSqlAnalyzer::analyze(
+            QStringLiteral("{{ config({\"materialized\": \"table\", \"enabled\": false}) }}\nselect 1"),
+            QStringLiteral("m.sql"));
+        QVERIFY(calls.problems.empty());
+        QCOMPARE(QJsonDocument(calls.config).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"enabled":false,"materialized":"table"})"));
+    }
+
+    void keepsClosersInsideStrings()
+    {
+        const SqlCalls calls = StaticSqlAnalyzer::analyze(
+            QStringLiteral("{{ config(alias='renamed', post_hook='select * from {{ this }}') }}\n"
+                           "select * from {{ ref(\"a\") }}"),
+            QStringLiteral("m.sql"));
+        QVERIFY2(calls.problems.empty(), qPrintable(calls.problems.empty() ? QString() : calls.problems.front().message));
+        QCOMPARE(calls.config.value(QStringLiteral("alias")).toString(), QStringLiteral("renamed"));
+        QCOMPARE(calls.config.value(QStringLiteral("post_hook")).toString(), QStringLiteral("select * from {{ this }}"));
+        QCOMPARE(describeRefs(calls), QStringList{QStringLiteral("a:2:18")});
+    }
+
     void reportsComputedArguments()
     {
         const SqlCalls calls = StaticSqlAnalyzer::analyze(

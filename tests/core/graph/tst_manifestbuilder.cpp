@@ -189,6 +189,16 @@ private Q_SLOTS:
         QCOMPARE(where, QStringList({QStringLiteral("bad.yml:4"), QStringLiteral("binary.sql:1")}));
     }
 
+    void resolvesOneArgumentRefsAcrossProjectsAndRejectsTwins()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("mesh_one_arg"));
+        QCOMPARE(node(manifest, "model.downstream.reader").dependsOnNodes,
+                 QStringList{QStringLiteral("model.upstream.shared")});
+        QCOMPARE(codes(manifest), QStringList{QStringLiteral("TRL0109")});
+        QVERIFY(manifest.diagnostics.front().file.endsWith(QStringLiteral("upstream_copy/dbt_project.yml")));
+        QCOMPARE(manifest.projects.size(), size_t(2));
+    }
+
     void readsLegacyAndOutsidePaths()
     {
         const Manifest legacy = ManifestBuilder::build(fixture("legacy_paths"));
