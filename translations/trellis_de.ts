@@ -115,6 +115,10 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <source>List the nodes of a workspace (as dbt ls)</source>
         <translation>Knoten eines Arbeitsbereichs auflisten (wie dbt ls)</translation>
     </message>
+    <message>
+        <source>trellis ls: the selection criterion &apos;%1&apos; does not match any enabled node</source>
+        <translation>trellis ls: das Auswahlkriterium &apos;%1&apos; trifft auf keinen aktivierten Knoten zu</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::App::Cli::ManifestCommand</name>

@@ -107,6 +107,12 @@ public:
             err << QStringLiteral("trellis ls: ") << selected.error().toString() << '\n';
             return UsageError;
         }
+        // dbt warns, but does not fail, when the selection matches nothing.
+        if (selected->isEmpty() && parser.options().isSet(select)) {
+            err << tr("trellis ls: the selection criterion '%1' does not match any enabled node")
+                       .arg(parser.options().values(select).join(QLatin1Char(' ')))
+                << '\n';
+        }
         // dbt ls prints in unique id order.
         QStringList ids = *selected;
         ids.sort();

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <map>
 
 namespace Trellis::App::Cli {
@@ -42,12 +43,17 @@ public:
         for (const Core::Node &node : manifest.nodes)
             ++counts[node.packageName][node.type];
 
-        out << QStringLiteral("%1").arg(tr("project"), -20);
+        // The first column is as wide as the longest project name.
+        qsizetype nameWidth = tr("project").size();
+        for (const auto &[project, byType] : counts)
+            nameWidth = std::max(nameWidth, project.size());
+        const int firstColumn = -int(nameWidth + 2);
+        out << QStringLiteral("%1").arg(tr("project"), firstColumn);
         for (const Core::ResourceType type : columns)
             out << QStringLiteral("%1").arg(Core::resourceTypeName(type) + QLatin1Char('s'), 11);
         out << '\n';
         for (const auto &[project, byType] : counts) {
-            out << QStringLiteral("%1").arg(project, -20);
+            out << QStringLiteral("%1").arg(project, firstColumn);
             for (const Core::ResourceType type : columns) {
                 const auto it = byType.find(type);
                 out << QStringLiteral("%1").arg(it == byType.end() ? 0 : it->second, 11);

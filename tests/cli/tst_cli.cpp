@@ -156,6 +156,10 @@ private Q_SLOTS:
                               QStringLiteral("platform.marts.fleet.fct_rides"),
                               QStringLiteral("platform.intermediate.core.int_member_ride_stats"),
                               QStringLiteral("platform.intermediate.fleet.int_rides_enriched")}));
+        const Run none = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--select"), QStringLiteral("nothing_like_this")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY2(none.err.contains(QStringLiteral("does not match any enabled node")), qPrintable(none.err));
         const Run bad = trellis({QStringLiteral("ls"), kSandbox, QStringLiteral("--select"), QStringLiteral("tg:x")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("did you mean 'tag'")), qPrintable(bad.err));
