@@ -524,6 +524,30 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <source>another project is named &apos;%1&apos; (%2); project names must be unique in a workspace, so this one is skipped</source>
         <translation>ein anderes Projekt heißt bereits &apos;%1&apos; (%2); Projektnamen müssen in einem Arbeitsbereich eindeutig sein, daher wird dieses übersprungen</translation>
     </message>
+    <message>
+        <source>%1 depends on version %2 of &apos;%3&apos;, which does not exist (versions: %4)</source>
+        <translation>%1 hängt von Version %2 von &apos;%3&apos; ab, die es nicht gibt (Versionen: %4)</translation>
+    </message>
+    <message>
+        <source>%1 depends on version %2 of &apos;%3&apos;, which has no versions</source>
+        <translation>%1 hängt von Version %2 von &apos;%3&apos; ab, das keine Versionen hat</translation>
+    </message>
+    <message>
+        <source>%1 depends on a node named &apos;%2&apos; which is disabled</source>
+        <translation>%1 hängt von einem Knoten namens &apos;%2&apos; ab, der deaktiviert ist</translation>
+    </message>
+    <message>
+        <source>%1 depends on a node named &apos;%2&apos; which was not found</source>
+        <translation>%1 hängt von einem Knoten namens &apos;%2&apos; ab, der nicht gefunden wurde</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; war &apos;%1&apos; gemeint?</translation>
+    </message>
+    <message>
+        <source>%1 depends on a source named &apos;%2&apos; which was not found</source>
+        <translation>%1 hängt von einer Source namens &apos;%2&apos; ab, die nicht gefunden wurde</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::Core::PreviewSql</name>

@@ -6,6 +6,7 @@
 #include "core/project/configresolver.h"
 #include "core/project/propertyfileparser.h"
 #include "core/project/workspacediscovery.h"
+#include "core/util/textdistance.h"
 #include "core/util/textfile.h"
 
 #include <QCryptographicHash>
@@ -34,6 +35,8 @@ const QString kPatchWithoutNode = QStringLiteral("TRL0106");
 const QString kPackageNotInstalled = QStringLiteral("TRL0107");
 const QString kDuplicatePatch = QStringLiteral("TRL0108");
 const QString kDuplicateProject = QStringLiteral("TRL0109");
+const QString kRefNotFound = QStringLiteral("TRL0110");
+const QString kSourceNotFound = QStringLiteral("TRL0111");
 
 QString tr(const char *text)
 {
@@ -888,22 +891,100 @@ QStringList packageNames(const std::vector<DbtProject> &packages)
     return names;
 }
 
+// Explains a ref() or source() that resolves to nothing, in dbt's words ("depends on a node
+// named 'x' which was not found"), with what is there instead: a disabled node of that name, a
+// name one typo away, or the versions that do exist.
+class MissingReferenceReport
+{
+public:
+    explicit MissingReferenceReport(const Manifest &manifest)
+    {
+        for (const Node &node : manifest.nodes) {
+            if (node.type == ResourceType::Model || node.type == ResourceType::Seed
+                || node.type == ResourceType::Snapshot) {
+                if (!m_names.contains(node.name))
+                    m_names.append(node.name);
+                if (!node.version.isEmpty())
+                    m_versions[node.packageName + QLatin1Char('.') + node.name].append(node.version);
+            } else if (node.type == ResourceType::Source) {
+                m_sources.append(node.sourceName + QLatin1Char('.') + node.name);
+            }
+        }
+        for (const Node &node : manifest.disabled)
+            m_disabled.insert(node.name);
+    }
+
+    Diagnostic ref(const Node &from, const RefCall &ref) const
+    {
+        const QString written = ref.package.isEmpty() ? ref.name : ref.package + QLatin1Char('.') + ref.name;
+        QString message;
+        const QStringList versions = m_versions.value(
+            (ref.package.isEmpty() ? from.packageName : ref.package) + QLatin1Char('.') + ref.name);
+        if (!ref.version.isEmpty() && !versions.isEmpty()) {
+            message = ManifestBuilder::tr("%1 depends on version %2 of '%3', which does not exist (versions: %4)")
+                          .arg(describe(from), ref.version, written, versions.join(QLatin1String(", ")));
+        } else if (!ref.version.isEmpty() && m_names.contains(ref.name)) {
+            message = ManifestBuilder::tr("%1 depends on version %2 of '%3', which has no versions")
+                          .arg(describe(from), ref.version, written);
+        } else if (m_disabled.contains(ref.name)) {
+            message = ManifestBuilder::tr("%1 depends on a node named '%2' which is disabled")
+                          .arg(describe(from), written);
+        } else {
+            message = ManifestBuilder::tr("%1 depends on a node named '%2' which was not found")
+                          .arg(describe(from), written);
+            const QString near = TextDistance::closest(ref.name, m_names, TextDistance::allowedEdits(ref.name));
+            if (!near.isEmpty())
+                message += ManifestBuilder::tr("; did you mean '%1'?").arg(near);
+        }
+        return Diagnostic::fromError(ref.location.error(message), Severity::Error, kRefNotFound);
+    }
+
+    Diagnostic source(const Node &from, const SourceCall &source) const
+    {
+        const QString written = source.source + QLatin1Char('.') + source.table;
+        QString message = ManifestBuilder::tr("%1 depends on a source named '%2' which was not found")
+                              .arg(describe(from), written);
+        const QString near = TextDistance::closest(written, m_sources, TextDistance::allowedEdits(written));
+        if (!near.isEmpty())
+            message += ManifestBuilder::tr("; did you mean '%1'?").arg(near);
+        return Diagnostic::fromError(source.location.error(message), Severity::Error, kSourceNotFound);
+    }
+
+private:
+    static QString describe(const Node &node)
+    {
+        return QStringLiteral("%1 '%2'").arg(resourceTypeName(node.type), node.uniqueId);
+    }
+
+    QStringList m_names;
+    QStringList m_sources;
+    QSet<QString> m_disabled;
+    QHash<QString, QStringList> m_versions;
+};
+
 void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchPackages)
 {
     const RefResolver resolver(manifest.nodes);
+    const MissingReferenceReport missing(manifest);
+    std::vector<Diagnostic> problems;
     for (Node &node : manifest.nodes) {
         const QStringList search = searchPackages.value(node.packageName);
         for (const RefCall &ref : node.refs) {
             const QString id = resolver.resolveRef(ref, node.packageName, search);
-            if (!id.isEmpty() && !node.dependsOnNodes.contains(id))
+            if (id.isEmpty())
+                problems.push_back(missing.ref(node, ref));
+            else if (!node.dependsOnNodes.contains(id))
                 node.dependsOnNodes.append(id);
         }
         for (const SourceCall &source : node.sources) {
             const QString id = resolver.resolveSource(source, node.packageName, search);
-            if (!id.isEmpty() && !node.dependsOnNodes.contains(id))
+            if (id.isEmpty())
+                problems.push_back(missing.source(node, source));
+            else if (!node.dependsOnNodes.contains(id))
                 node.dependsOnNodes.append(id);
         }
     }
+    std::move(problems.begin(), problems.end(), std::back_inserter(manifest.diagnostics));
 }
 
 } // namespace

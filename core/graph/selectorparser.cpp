@@ -1,5 +1,7 @@
 #include "selectorparser.h"
 
+#include "core/util/textdistance.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -72,23 +74,6 @@ bool isDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
-    for (size_t j = 0; j < previous.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[size_t(j)]
-                = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous.back();
-}
-
 // A graph operator depth: digits only, as dbt's pattern has them. nullopt for an empty text
 // ("+" without a number); an error for a number too big to be a depth.
 Result<std::optional<int>> depthFrom(const QString &digits, int column)
@@ -150,16 +135,11 @@ QString SelectorParser::suggestMethod(const QString &unknown)
         if (lower == QLatin1String(alias))
             return QLatin1String(method);
     }
-    QString best;
-    int bestDistance = 3; // farther than two edits is a guess, not a typo
-    for (const auto &[kind, name] : kMethodNames) {
-        const QString candidate = QLatin1String(name);
-        const int distance = editDistance(lower, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
+    QStringList names;
+    for (const auto &[kind, name] : kMethodNames)
+        names.append(QLatin1String(name));
+    // Farther than two edits is a guess, not a typo.
+    const QString best = TextDistance::closest(lower, names, 2);
     if (best.isEmpty() && lower.size() >= 3) {
         for (const auto &[kind, name] : kMethodNames) {
             if (QLatin1String(name).startsWith(lower))

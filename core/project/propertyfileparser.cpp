@@ -1,5 +1,7 @@
 #include "propertyfileparser.h"
 
+#include "core/util/textdistance.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -748,27 +750,6 @@ const QStringList &normalisedKeys()
     return keys;
 }
 
-// Optimal string alignment distance: edits plus swaps of neighbours, the usual typos.
-int editDistance(const QString &a, const QString &b)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-    for (qsizetype i = 0; i <= n; ++i)
-        d[i][0] = int(i);
-    for (qsizetype j = 0; j <= m; ++j)
-        d[0][j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[n][m];
-}
-
 QString normalisedForSuggestion(const QString &key)
 {
     QString result = key.toLower();
@@ -783,17 +764,7 @@ QString closestKey(const QString &unknown, const QStringList &known)
     if (unknown.size() > 64)
         return {};
     const QString typed = normalisedForSuggestion(unknown);
-    const int allowed = typed.size() <= 3 ? 1 : typed.size() <= 6 ? 2 : 3;
-    QString best;
-    int bestDistance = allowed + 1;
-    for (const QString &candidate : known) {
-        const int distance = editDistance(typed, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return TextDistance::closest(typed, known, TextDistance::allowedEdits(typed));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -199,6 +199,20 @@ private Q_SLOTS:
         QCOMPARE(manifest.projects.size(), size_t(2));
     }
 
+    void explainsReferencesThatResolveToNothing()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("missing_refs"));
+        QStringList found;
+        for (const Diagnostic &d : manifest.diagnostics)
+            found.append(QStringLiteral("%1 %2:%3 %4").arg(d.code).arg(d.line).arg(d.column).arg(d.message));
+        QCOMPARE(found, QStringList({
+            QStringLiteral("TRL0110 1:18 model 'model.gaps.report' depends on a node named 'ordrs' which was not found; did you mean 'orders'?"),
+            QStringLiteral("TRL0110 3:28 model 'model.gaps.report' depends on a node named 'retired' which is disabled"),
+            QStringLiteral("TRL0110 4:28 model 'model.gaps.report' depends on version 3 of 'orders', which has no versions"),
+            QStringLiteral("TRL0111 2:28 model 'model.gaps.report' depends on a source named 'app.payments' which was not found; did you mean 'app.payment'?")}));
+        QVERIFY(node(manifest, "model.gaps.report").dependsOnNodes.isEmpty());
+    }
+
     void readsLegacyAndOutsidePaths()
     {
         const Manifest legacy = ManifestBuilder::build(fixture("legacy_paths"));
