@@ -99,6 +99,8 @@ void MainWindow::createDocks()
     problemsView->setUniformRowHeights(true);
     problemsView->setAlternatingRowColors(true);
     problemsView->header()->setStretchLastSection(false);
+    // The message takes the room that is left; the short columns show in full.
+    problemsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     problemsView->header()->setSectionResizeMode(Widgets::ProblemsModel::MessageColumn,
                                                  QHeaderView::Stretch);
     connect(problemsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
