@@ -162,7 +162,7 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
     m_projectModel->setProjects(snapshot.projects);
     for (int row = 0; row < m_projectFilter->rowCount(); ++row)
         m_projectView->expand(m_projectFilter->index(row, 0));
-    m_problemsModel->setDiagnostics(snapshot.diagnostics, snapshot.rootPath);
+    m_problemsModel->setDiagnostics(snapshot.manifest->diagnostics, snapshot.rootPath);
 
     QStringList names;
     for (const Widgets::ProjectListing &project : snapshot.projects)
@@ -170,7 +170,7 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
     m_statusSummary->setText(tr("Projects: %1 · Models: %2 · Problems: %3 · Parsed in %4 ms")
                                  .arg(snapshot.projects.size())
                                  .arg(snapshot.manifest->count(Core::ResourceType::Model))
-                                 .arg(snapshot.diagnostics.size())
+                                 .arg(snapshot.manifest->diagnostics.size())
                                  .arg(snapshot.elapsedMs));
     const QString projects = names.isEmpty()
                                  ? tr("No dbt project was found in this folder. A project is a "

@@ -8,13 +8,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
-#include <algorithm>
-
 namespace Trellis::App {
-
-namespace {
-const QString kDiscoveryCode = QStringLiteral("TRL0001");
-}
 
 WorkspaceLoader::WorkspaceLoader(QObject *parent)
     : QObject(parent)
@@ -31,22 +25,7 @@ WorkspaceSnapshot WorkspaceLoader::scan(const QString &workspaceRoot)
         snapshot.projects.push_back(
             {project.name, project.rootPath, Core::WorkspaceScanner::projectFiles(project.rootPath)});
     }
-    for (const Core::Error &problem : discovery.problems) {
-        snapshot.diagnostics.push_back(
-            Core::Diagnostic::fromError(problem, Core::Severity::Error, kDiscoveryCode));
-    }
-    auto manifest = std::make_shared<Core::Manifest>(Core::ManifestBuilder::build(workspaceRoot));
-    // Discovery already reported unreadable dbt_project.yml files; the builder's view of the
-    // same problem would only repeat them.
-    for (const Core::Diagnostic &diagnostic : manifest->diagnostics) {
-        const bool duplicate = std::any_of(snapshot.diagnostics.begin(), snapshot.diagnostics.end(),
-                                           [&](const Core::Diagnostic &d) {
-                                               return d.file == diagnostic.file && d.line == diagnostic.line;
-                                           });
-        if (!duplicate)
-            snapshot.diagnostics.push_back(diagnostic);
-    }
-    snapshot.manifest = std::move(manifest);
+    snapshot.manifest = std::make_shared<Core::Manifest>(Core::ManifestBuilder::build(discovery));
     snapshot.elapsedMs = timer.elapsed();
     return snapshot;
 }

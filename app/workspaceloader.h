@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/diagnostics/diagnostic.h"
 #include "core/graph/manifest.h"
 #include "widgets/projecttree/projecttreemodel.h"
 
@@ -16,8 +15,7 @@ struct WorkspaceSnapshot
 {
     QString rootPath;
     std::vector<Widgets::ProjectListing> projects;
-    std::vector<Core::Diagnostic> diagnostics;
-    std::shared_ptr<const Core::Manifest> manifest;
+    std::shared_ptr<const Core::Manifest> manifest; // its diagnostics include discovery's
     qint64 elapsedMs = 0;
 };
 

@@ -11,7 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <optional>
 #include <thread>
 
 namespace Trellis::Core {
@@ -27,6 +28,7 @@ namespace Trellis::Core {
 namespace {
 
 // Diagnostic codes of the parse stage (documented in the README).
+const QString kDiscoveryProblem = QStringLiteral("TRL0001");
 const QString kUnreadableFile = QStringLiteral("TRL0101");
 const QString kUnknownKey = QStringLiteral("TRL0102");
 const QString kInvalidProperty = QStringLiteral("TRL0103");
@@ -50,32 +52,41 @@ struct ProjectFile
     QString pathInProject;        // "models/staging/stg_orders.sql"
 };
 
-// Files below a project's resource folders (model-paths etc.) with one of the suffixes, sorted,
-// skipping the folders discovery skips. Resource folders may lie outside the project root.
-std::vector<ProjectFile> filesUnder(const DbtProject &project, const QStringList &resourcePaths,
-                                    const QStringList &suffixes)
-{
-    std::vector<ProjectFile> files;
-    const QDir root(project.rootPath);
-    for (const QString &resourcePath : resourcePaths) {
-        const QString folder = QDir::cleanPath(root.filePath(resourcePath));
-        if (!QFileInfo(folder).isDir())
-            continue;
-        const QDir resourceDir(folder);
-        for (const QString &relative : WorkspaceScanner::projectFiles(folder)) {
-            const QString suffix = QFileInfo(relative).suffix().toLower();
-            if (!suffixes.contains(suffix))
-                continue;
-            const QString absolute = resourceDir.filePath(relative);
-            files.push_back({absolute, relative, QDir::cleanPath(root.relativeFilePath(absolute))});
-        }
-    }
-    return files;
-}
-
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A seed can be a million rows: hash it as a stream rather than reading it into memory.
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// A project's config tree in dbt_project.yml for one resource type (`models:`, `seeds:`, …).
+QJsonObject configTreeOf(const DbtProject &project, ResourceType type)
+{
+    switch (type) {
+    case ResourceType::Model:
+    case ResourceType::Analysis:
+        return project.modelsConfig;
+    case ResourceType::Seed:
+        return project.seedsConfig;
+    case ResourceType::Snapshot:
+        return project.snapshotsConfig;
+    case ResourceType::Test:
+        return project.testsConfig;
+    case ResourceType::Source:
+        return project.sourcesConfig;
+    case ResourceType::Exposure:
+        return project.exposuresConfig;
+    default:
+        return {};
+    }
 }
 
 // fqn of a file-backed node: package, folders below the resource folder, name.
@@ -192,7 +203,7 @@ private:
                               + m_project.paths.macros + m_project.paths.tests;
         folders.removeDuplicates();
         for (const ProjectFile &file :
-             filesUnder(m_project, folders, {QStringLiteral("yml"), QStringLiteral("yaml")})) {
+             filesUnder(folders, {QStringLiteral("yml"), QStringLiteral("yaml")})) {
             Result<PropertyFile> parsed = PropertyFileParser::load(file.absolutePath);
             if (!parsed) {
                 diagnose(Severity::Error, kUnreadableFile, parsed.error());
@@ -228,46 +239,30 @@ private:
         }
     }
 
-    QJsonObject projectTree(ResourceType type) const
+    // Files below resource folders (model-paths etc.) with one of the suffixes, sorted, skipping
+    // the folders discovery skips; folders may lie outside the project root. Each folder is
+    // listed once per parse, though models, property files, macros and docs all look in it.
+    std::vector<ProjectFile> filesUnder(const QStringList &resourcePaths, const QStringList &suffixes)
     {
-        switch (type) {
-        case ResourceType::Model:
-        case ResourceType::Analysis:
-            return m_project.modelsConfig;
-        case ResourceType::Seed:
-            return m_project.seedsConfig;
-        case ResourceType::Snapshot:
-            return m_project.snapshotsConfig;
-        case ResourceType::Test:
-            return m_project.testsConfig;
-        case ResourceType::Source:
-            return m_project.sourcesConfig;
-        case ResourceType::Exposure:
-            return m_project.exposuresConfig;
-        default:
-            return {};
+        std::vector<ProjectFile> files;
+        const QDir root(m_project.rootPath);
+        for (const QString &resourcePath : resourcePaths) {
+            const QString folder = QDir::cleanPath(root.filePath(resourcePath));
+            auto listing = m_listings.find(folder);
+            if (listing == m_listings.end()) {
+                listing = m_listings.insert(folder, QFileInfo(folder).isDir()
+                                                        ? WorkspaceScanner::projectFiles(folder)
+                                                        : QStringList());
+            }
+            const QDir resourceDir(folder);
+            for (const QString &relative : std::as_const(*listing)) {
+                if (!suffixes.contains(QFileInfo(relative).suffix().toLower()))
+                    continue;
+                const QString absolute = resourceDir.filePath(relative);
+                files.push_back({absolute, relative, QDir::cleanPath(root.relativeFilePath(absolute))});
+            }
         }
-    }
-
-    QJsonObject installerTree(ResourceType type) const
-    {
-        if (!m_installer)
-            return {};
-        switch (type) {
-        case ResourceType::Model:
-        case ResourceType::Analysis:
-            return m_installer->modelsConfig;
-        case ResourceType::Seed:
-            return m_installer->seedsConfig;
-        case ResourceType::Snapshot:
-            return m_installer->snapshotsConfig;
-        case ResourceType::Test:
-            return m_installer->testsConfig;
-        case ResourceType::Source:
-            return m_installer->sourcesConfig;
-        default:
-            return {};
-        }
+        return files;
     }
 
     // dbt's precedence: defaults < the package's own dbt_project.yml < the installing project's
@@ -277,8 +272,9 @@ private:
                               const QJsonObject &fileConfig) const
     {
         QJsonObject config = defaults;
-        ConfigMerger::merge(config, ProjectConfigTree(projectTree(type)).configFor(fqn));
-        ConfigMerger::merge(config, ProjectConfigTree(installerTree(type)).configFor(fqn));
+        ConfigMerger::merge(config, ProjectConfigTree(configTreeOf(m_project, type)).configFor(fqn));
+        if (m_installer)
+            ConfigMerger::merge(config, ProjectConfigTree(configTreeOf(*m_installer, type)).configFor(fqn));
         for (const QJsonObject &level : yamlLevels)
             ConfigMerger::merge(config, level);
         ConfigMerger::merge(config, fileConfig);
@@ -365,7 +361,7 @@ private:
     void createModels()
     {
         std::vector<ProjectFile> files
-            = filesUnder(m_project, m_project.paths.models, {QStringLiteral("sql"), QStringLiteral("py")});
+            = filesUnder(m_project.paths.models, {QStringLiteral("sql"), QStringLiteral("py")});
         QHash<QString, const ProjectFile *> byStem;
         for (const ProjectFile &file : files)
             byStem.insert(QFileInfo(file.absolutePath).completeBaseName(), &file);
@@ -518,13 +514,12 @@ private:
     void createFileNodes(ResourceType type, const QStringList &paths, const QStringList &suffixes,
                          const QString &materialized, DeclarationIndex &declarations)
     {
-        for (const ProjectFile &file : filesUnder(m_project, paths, suffixes)) {
+        for (const ProjectFile &file : filesUnder(paths, suffixes)) {
             const QString name = QFileInfo(file.absolutePath).completeBaseName();
             Node node = fileNode(type, file, name);
             SqlCalls calls;
             if (type == ResourceType::Seed) {
-                Result<QByteArray> bytes = TextFile::readUtf8(file.absolutePath, 1LL << 40);
-                node.checksum = bytes ? sha256(*bytes) : QString();
+                node.checksum = fileSha256(file.absolutePath);
             } else if (!readSql(node, calls)) {
                 continue;
             }
@@ -547,7 +542,7 @@ private:
 
     void createSnapshots()
     {
-        for (const ProjectFile &file : filesUnder(m_project, m_project.paths.snapshots, {QStringLiteral("sql")})) {
+        for (const ProjectFile &file : filesUnder(m_project.paths.snapshots, {QStringLiteral("sql")})) {
             Result<QString> text = TextFile::read(file.absolutePath);
             if (!text) {
                 diagnose(Severity::Error, kUnreadableFile, text.error());
@@ -580,7 +575,7 @@ private:
 
     void createSingularTests()
     {
-        for (const ProjectFile &file : filesUnder(m_project, m_project.paths.tests, {QStringLiteral("sql")})) {
+        for (const ProjectFile &file : filesUnder(m_project.paths.tests, {QStringLiteral("sql")})) {
             // tests/generic/ holds generic test definitions: macros, not tests.
             if (file.pathInResourceFolder.startsWith(QLatin1String("generic/")))
                 continue;
@@ -608,7 +603,7 @@ private:
             for (const MacroDeclaration &macro : file.macros)
                 documented.insert({macro.name, &macro});
         }
-        for (const ProjectFile &file : filesUnder(m_project, macroFolders, {QStringLiteral("sql")})) {
+        for (const ProjectFile &file : filesUnder(macroFolders, {QStringLiteral("sql")})) {
             Result<QString> text = TextFile::read(file.absolutePath);
             if (!text) {
                 diagnose(Severity::Error, kUnreadableFile, text.error());
@@ -639,7 +634,7 @@ private:
                          + m_project.paths.analyses + m_project.paths.macros + m_project.paths.tests;
             docFolders.removeDuplicates();
         }
-        for (const ProjectFile &file : filesUnder(m_project, docFolders, {QStringLiteral("md")})) {
+        for (const ProjectFile &file : filesUnder(docFolders, {QStringLiteral("md")})) {
             Result<QString> text = TextFile::read(file.absolutePath);
             if (!text)
                 continue; // a README that is not UTF-8 is not a doc block source worth an error
@@ -836,6 +831,7 @@ private:
     DeclarationIndex m_seeds;
     DeclarationIndex m_snapshots;
     DeclarationIndex m_analyses;
+    QHash<QString, QStringList> m_listings; // resource folder → its files, relative
 };
 
 // Installed packages of a project: local packages and everything in its dbt_packages/ folder.
@@ -902,8 +898,7 @@ public:
         for (const Node &node : manifest.nodes) {
             if (node.type == ResourceType::Model || node.type == ResourceType::Seed
                 || node.type == ResourceType::Snapshot) {
-                if (!m_names.contains(node.name))
-                    m_names.append(node.name);
+                m_names.insert(node.name);
                 if (!node.version.isEmpty())
                     m_versions[node.packageName + QLatin1Char('.') + node.name].append(node.version);
             } else if (node.type == ResourceType::Source) {
@@ -932,7 +927,7 @@ public:
         } else {
             message = ManifestBuilder::tr("%1 depends on a node named '%2' which was not found")
                           .arg(describe(from), written);
-            const QString near = TextDistance::closest(ref.name, m_names, TextDistance::allowedEdits(ref.name));
+            const QString near = TextDistance::closest(ref.name, m_names.values(), TextDistance::allowedEdits(ref.name));
             if (!near.isEmpty())
                 message += ManifestBuilder::tr("; did you mean '%1'?").arg(near);
         }
@@ -956,7 +951,7 @@ private:
         return QStringLiteral("%1 '%2'").arg(resourceTypeName(node.type), node.uniqueId);
     }
 
-    QStringList m_names;
+    QSet<QString> m_names; // a set: a mesh has thousands of refable names
     QStringList m_sources;
     QSet<QString> m_disabled;
     QHash<QString, QStringList> m_versions;
@@ -965,21 +960,27 @@ private:
 void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchPackages)
 {
     const RefResolver resolver(manifest.nodes);
-    const MissingReferenceReport missing(manifest);
+    // Built on the first miss only: a healthy mesh never pays for indexing every name.
+    std::optional<MissingReferenceReport> missing;
+    const auto report = [&]() -> const MissingReferenceReport & {
+        if (!missing)
+            missing.emplace(manifest);
+        return *missing;
+    };
     std::vector<Diagnostic> problems;
     for (Node &node : manifest.nodes) {
         const QStringList search = searchPackages.value(node.packageName);
         for (const RefCall &ref : node.refs) {
             const QString id = resolver.resolveRef(ref, node.packageName, search);
             if (id.isEmpty())
-                problems.push_back(missing.ref(node, ref));
+                problems.push_back(report().ref(node, ref));
             else if (!node.dependsOnNodes.contains(id))
                 node.dependsOnNodes.append(id);
         }
         for (const SourceCall &source : node.sources) {
             const QString id = resolver.resolveSource(source, node.packageName, search);
             if (id.isEmpty())
-                problems.push_back(missing.source(node, source));
+                problems.push_back(report().source(node, source));
             else if (!node.dependsOnNodes.contains(id))
                 node.dependsOnNodes.append(id);
         }
@@ -991,10 +992,14 @@ void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchP
 
 Manifest ManifestBuilder::build(const QString &workspaceRoot)
 {
+    return build(WorkspaceScanner::discover(workspaceRoot));
+}
+
+Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
+{
     Manifest manifest;
-    const WorkspaceDiscovery discovery = WorkspaceScanner::discover(workspaceRoot);
     for (const Error &problem : discovery.problems)
-        manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kUnreadableFile));
+        manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kDiscoveryProblem));
 
     for (const DiscoveredProject &found : discovery.projects) {
         Result<DbtProject> project = DbtProjectReader::read(found.rootPath);

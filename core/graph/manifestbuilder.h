@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/manifest.h"
+#include "core/project/workspacediscovery.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ class ManifestBuilder
 
 public:
     static Manifest build(const QString &workspaceRoot);
+    // For callers that discovered the workspace already (the window lists its files too).
+    static Manifest build(const WorkspaceDiscovery &discovery);
 };
 
 } // namespace Trellis::Core

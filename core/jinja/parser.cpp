@@ -1069,41 +1069,29 @@ Result<ExpressionPtr> Parser::parseConditional()
 
 Result<ExpressionPtr> Parser::parseOr()
 {
-    DepthScope depthScope(m_depth);
-    const Token &start = current();
-    auto left = parseAnd();
-    if (!left)
-        return left;
-    while (skipName("or")) {
-        if (auto deeper = deepen(start); !deeper)
-            return fail(deeper.error());
-        auto right = parseAnd();
-        if (!right)
-            return right;
-        auto node = std::make_unique<Binary>(ExpressionKind::Or);
-        node->line = start.line;
-        node->column = start.column;
-        node->left = std::move(*left);
-        node->right = std::move(*right);
-        *left = std::move(node);
-    }
-    return left;
+    return parseKeywordChain("or", ExpressionKind::Or, &Parser::parseAnd);
 }
 
 Result<ExpressionPtr> Parser::parseAnd()
 {
+    return parseKeywordChain("and", ExpressionKind::And, &Parser::parseNot);
+}
+
+Result<ExpressionPtr> Parser::parseKeywordChain(const char *keyword, ExpressionKind kind,
+                                                Result<ExpressionPtr> (Parser::*operand)())
+{
     DepthScope depthScope(m_depth);
     const Token &start = current();
-    auto left = parseNot();
+    auto left = (this->*operand)();
     if (!left)
         return left;
-    while (skipName("and")) {
+    while (skipName(keyword)) {
         if (auto deeper = deepen(start); !deeper)
             return fail(deeper.error());
-        auto right = parseNot();
+        auto right = (this->*operand)();
         if (!right)
             return right;
-        auto node = std::make_unique<Binary>(ExpressionKind::And);
+        auto node = std::make_unique<Binary>(kind);
         node->line = start.line;
         node->column = start.column;
         node->left = std::move(*left);

@@ -65,6 +65,9 @@ private:
     Result<Ast::ExpressionPtr> parseConditional();
     Result<Ast::ExpressionPtr> parseOr();
     Result<Ast::ExpressionPtr> parseAnd();
+    // Left-associative `a KEYWORD b KEYWORD c` (or, and) over the next tighter level.
+    Result<Ast::ExpressionPtr> parseKeywordChain(const char *keyword, Ast::ExpressionKind kind,
+                                                 Result<Ast::ExpressionPtr> (Parser::*operand)());
     Result<Ast::ExpressionPtr> parseNot();
     Result<Ast::ExpressionPtr> parseCompare();
     Result<Ast::ExpressionPtr> parseAdditive();
