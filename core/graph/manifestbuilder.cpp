@@ -1,5 +1,7 @@
 #include "manifestbuilder.h"
 
+#include "core/dbt/macropackage.h"
+#include "core/dbt/parsecontext.h"
 #include "core/dbt/staticsqlanalyzer.h"
 #include "core/graph/refresolver.h"
 #include "core/graph/testnaming.h"
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <optional>
 #include <thread>
@@ -32,6 +35,7 @@ const QString kDiscoveryProblem = QStringLiteral("TRL0001");
 const QString kUnreadableFile = QStringLiteral("TRL0101");
 const QString kUnknownKey = QStringLiteral("TRL0102");
 const QString kInvalidProperty = QStringLiteral("TRL0103");
+const QString kMacroSyntax = QStringLiteral("TRL0104");
 const QString kComputedCall = QStringLiteral("TRL0105");
 const QString kPatchWithoutNode = QStringLiteral("TRL0106");
 const QString kPackageNotInstalled = QStringLiteral("TRL0107");
@@ -39,6 +43,7 @@ const QString kDuplicatePatch = QStringLiteral("TRL0108");
 const QString kDuplicateProject = QStringLiteral("TRL0109");
 const QString kRefNotFound = QStringLiteral("TRL0110");
 const QString kSourceNotFound = QStringLiteral("TRL0111");
+const QString kNotRendered = QStringLiteral("TRL0112");
 
 QString tr(const char *text)
 {
@@ -126,8 +131,9 @@ struct BlockDefinition
     QString kind;
     QString name;
     QString adapter;
-    qsizetype start = 0;  // offset of the opening tag
-    qsizetype bodyEnd = 0; // offset of the end tag, or the end of the text
+    qsizetype start = 0;     // offset of the opening tag
+    qsizetype bodyStart = 0; // offset just after the opening tag
+    qsizetype bodyEnd = 0;   // offset of the end tag, or the end of the text
     int line = 1;
 };
 
@@ -148,12 +154,22 @@ std::vector<BlockDefinition> findBlocks(const QString &text, const QStringList &
         block.adapter = match.captured(3);
         block.start = match.capturedStart();
         block.line = int(text.left(block.start).count(QLatin1Char('\n'))) + 1;
+        const qsizetype tagEnd = text.indexOf(QLatin1String("%}"), match.capturedEnd());
+        block.bodyStart = tagEnd < 0 ? text.size() : tagEnd + 2;
         const QRegularExpression closing(QStringLiteral("\\{%-?\\s*end%1\\s*-?%\\}").arg(block.kind));
-        const QRegularExpressionMatch end = closing.match(text, match.capturedEnd());
+        const QRegularExpressionMatch end = closing.match(text, block.bodyStart);
         block.bodyEnd = end.hasMatch() ? end.capturedStart() : text.size();
         blocks.push_back(block);
     }
     return blocks;
+}
+
+// A block's body as a template of its own, preceded by the newlines before it so that lines
+// in errors and calls stay the file's lines.
+QString blockBody(const QString &text, const BlockDefinition &block)
+{
+    const qsizetype lineBreaks = text.left(block.bodyStart).count(QLatin1Char('\n'));
+    return QString(lineBreaks, QLatin1Char('\n')) + text.mid(block.bodyStart, block.bodyEnd - block.bodyStart);
 }
 
 // Creates the nodes of one project (or package) and appends them to the manifest.
@@ -166,8 +182,36 @@ public:
         , m_manifest(manifest)
     {}
 
-    void parse()
+    // First pass, for every package before any renders: parses the macro files, whose
+    // macros the package's own renders and those of the projects installing it call.
+    void loadMacros(const Jinja::Environment &environment)
     {
+        QStringList macroFolders = m_project.paths.macros;
+        for (const QString &tests : m_project.paths.tests)
+            macroFolders.append(tests + QStringLiteral("/generic"));
+        QStringList paths;
+        for (const ProjectFile &file : filesUnder(macroFolders, {QStringLiteral("sql")})) {
+            paths.append(file.absolutePath);
+            m_macroFiles.insert(file.absolutePath, file);
+        }
+        std::vector<Error> problems;
+        m_macros = Dbt::MacroLoader::load(m_project.name, paths, environment, problems);
+        for (const Error &problem : problems)
+            diagnose(Severity::Error, kMacroSyntax, problem);
+    }
+
+    const Dbt::MacroPackage &macros() const { return m_macros; }
+
+    // Second pass: creates the nodes, rendering SQL files in dbt's parse mode with `scope`.
+    void parse(const Jinja::Environment &environment, const Dbt::ContextScope &scope)
+    {
+        m_context = std::make_unique<Dbt::ParseContext>(environment, scope);
+        const QString ownFiles = m_project.rootPath + QLatin1Char('/');
+        for (const Error &problem : m_context->setupProblems()) {
+            // Another package's broken macro file is that package's finding, reported there.
+            if (problem.file.startsWith(ownFiles))
+                diagnose(Severity::Error, kMacroSyntax, problem);
+        }
         readPropertyFiles();
         createModels();
         createFileNodes(ResourceType::Seed, m_project.paths.seeds, {QStringLiteral("csv")},
@@ -180,6 +224,7 @@ public:
         createSources();
         createGroupsAndExposures();
         reportPatchesWithoutNodes();
+        m_context.reset();
     }
 
 private:
@@ -309,8 +354,8 @@ private:
         (node.isEnabled() ? m_manifest.nodes : m_manifest.disabled).push_back(std::move(node));
     }
 
-    // Reads a SQL file and the calls it makes; false (with a diagnostic) when unreadable.
-    bool readSql(Node &node, SqlCalls &calls)
+    // Reads a SQL file into the node; false (with a diagnostic) when unreadable.
+    bool readSql(Node &node)
     {
         Result<QByteArray> bytes = TextFile::readUtf8(node.absolutePath);
         if (!bytes) {
@@ -319,13 +364,51 @@ private:
         }
         node.checksum = sha256(*bytes);
         node.rawCode = QString::fromUtf8(*bytes);
-        calls = StaticSqlAnalyzer::analyze(node.rawCode, node.absolutePath);
+        return true;
+    }
+
+    // The ref(), source() and config() calls of `text` (the node's file, or its block), found as
+    // dbt finds them: by rendering in parse mode. Python models, and files that cannot be
+    // rendered, fall back to static extraction, with a warning that says why.
+    SqlCalls findCalls(Node &node, const QString &text, const QJsonObject &configBeforeFile)
+    {
+        const bool python = node.absolutePath.endsWith(QLatin1String(".py"));
+        if (!python) {
+            Result<SqlCalls> rendered = m_context->render(text, node.absolutePath,
+                                                          nodeContext(node, configBeforeFile));
+            if (rendered) {
+                node.refs = rendered->refs;
+                node.sources = rendered->sources;
+                node.analysedStatically = false;
+                return std::move(*rendered);
+            }
+            Error error = rendered.error();
+            error.message = tr("%1 could not be rendered, so its ref(), source() and config() calls "
+                               "were read without Jinja: %2")
+                                .arg(node.originalFilePath, error.message);
+            diagnose(Severity::Warning, kNotRendered, error);
+        }
+        SqlCalls calls = StaticSqlAnalyzer::analyze(text, node.absolutePath);
         node.analysedStatically = true;
         for (const Error &problem : calls.problems)
             diagnose(Severity::Warning, kComputedCall, problem);
         node.refs = calls.refs;
         node.sources = calls.sources;
-        return true;
+        return calls;
+    }
+
+    static Dbt::NodeContext nodeContext(const Node &node, const QJsonObject &config)
+    {
+        Dbt::NodeContext context;
+        context.uniqueId = node.uniqueId;
+        context.resourceType = resourceTypeName(node.type);
+        context.name = node.name;
+        context.packageName = node.packageName;
+        context.originalFilePath = node.originalFilePath;
+        context.version = node.version;
+        context.fqn = node.fqn;
+        context.config = config;
+        return context;
     }
 
     Node fileNode(ResourceType type, const ProjectFile &file, const QString &name)
@@ -413,8 +496,7 @@ private:
             node.uniqueId += QStringLiteral(".v") + version->version;
             node.fqn.append(QStringLiteral("v") + version->version);
         }
-        SqlCalls calls;
-        if (!readSql(node, calls))
+        if (!readSql(node))
             return;
         applyDeclaration(node, declared);
         const QJsonObject defaults{{QStringLiteral("materialized"), QStringLiteral("view")},
@@ -443,7 +525,8 @@ private:
             node.declaredAt = version->location;
         }
         node.config = resolveConfig(ResourceType::Model, node.fqn, defaults,
-                                    {yamlTop, yamlConfig, versionTop, versionConfig}, calls.config);
+                                    {yamlTop, yamlConfig, versionTop, versionConfig}, {});
+        ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
         addForeignKeyRefs(node);
         if (declared)
             createGenericTests(node, *declared->declaration, version);
@@ -517,10 +600,9 @@ private:
         for (const ProjectFile &file : filesUnder(paths, suffixes)) {
             const QString name = QFileInfo(file.absolutePath).completeBaseName();
             Node node = fileNode(type, file, name);
-            SqlCalls calls;
             if (type == ResourceType::Seed) {
                 node.checksum = fileSha256(file.absolutePath);
-            } else if (!readSql(node, calls)) {
+            } else if (!readSql(node)) {
                 continue;
             }
             const auto declared = declarations.find(name);
@@ -533,7 +615,9 @@ private:
                 {{QStringLiteral("materialized"), materialized}, {QStringLiteral("enabled"), true}},
                 {declaration ? configLike(declaration->declaration->topLevel) : QJsonObject(),
                  declaration ? declaration->declaration->config : QJsonObject()},
-                calls.config);
+                {});
+            if (type != ResourceType::Seed)
+                ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
             if (declaration)
                 createGenericTests(node, *declaration->declaration, nullptr);
             addNode(std::move(node));
@@ -552,10 +636,6 @@ private:
                 Node node = fileNode(ResourceType::Snapshot, file, block.name);
                 node.rawCode = text->mid(block.start, block.bodyEnd - block.start);
                 node.checksum = sha256(text->toUtf8());
-                const SqlCalls calls = StaticSqlAnalyzer::analyze(node.rawCode, file.absolutePath);
-                node.refs = calls.refs;
-                node.sources = calls.sources;
-                node.analysedStatically = true;
                 node.declaredAt = {file.absolutePath, block.line, 1};
                 const auto declared = m_snapshots.find(block.name);
                 Declared *declaration = declared == m_snapshots.end() ? nullptr : &declared->second;
@@ -565,7 +645,8 @@ private:
                 node.config = resolveConfig(
                     ResourceType::Snapshot, node.fqn,
                     {{QStringLiteral("materialized"), QStringLiteral("snapshot")}, {QStringLiteral("enabled"), true}},
-                    {declaration ? declaration->declaration->config : QJsonObject()}, calls.config);
+                    {declaration ? declaration->declaration->config : QJsonObject()}, {});
+                ConfigMerger::merge(node.config, findCalls(node, blockBody(*text, block), node.config).config);
                 if (declaration)
                     createGenericTests(node, *declaration->declaration, nullptr);
                 addNode(std::move(node));
@@ -581,36 +662,30 @@ private:
                 continue;
             const QString name = QFileInfo(file.absolutePath).completeBaseName();
             Node node = fileNode(ResourceType::Test, file, name);
-            SqlCalls calls;
-            if (!readSql(node, calls))
+            if (!readSql(node))
                 continue;
             node.config = resolveConfig(ResourceType::Test, node.fqn,
                                         {{QStringLiteral("materialized"), QStringLiteral("test")},
                                          {QStringLiteral("severity"), QStringLiteral("ERROR")},
                                          {QStringLiteral("enabled"), true}},
-                                        {}, calls.config);
+                                        {}, {});
+            ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
             addNode(std::move(node));
         }
     }
 
     void createMacrosAndDocs()
     {
-        QStringList macroFolders = m_project.paths.macros;
-        for (const QString &tests : m_project.paths.tests)
-            macroFolders.append(tests + QStringLiteral("/generic"));
         std::map<QString, const MacroDeclaration *> documented;
         for (const PropertyFile &file : m_propertyFiles) {
             for (const MacroDeclaration &macro : file.macros)
                 documented.insert({macro.name, &macro});
         }
-        for (const ProjectFile &file : filesUnder(macroFolders, {QStringLiteral("sql")})) {
-            Result<QString> text = TextFile::read(file.absolutePath);
-            if (!text) {
-                diagnose(Severity::Error, kUnreadableFile, text.error());
-                continue;
-            }
+        for (const auto &tmpl : m_macros.templates) {
+            const QString text = QString::fromStdString(tmpl->source());
+            const ProjectFile file = m_macroFiles.value(QString::fromStdString(tmpl->fileName()));
             for (const BlockDefinition &block : findBlocks(
-                     *text, {QStringLiteral("macro"), QStringLiteral("test"), QStringLiteral("materialization")})) {
+                     text, {QStringLiteral("macro"), QStringLiteral("test"), QStringLiteral("materialization")})) {
                 QString name = block.name;
                 if (block.kind == QLatin1String("test"))
                     name = QStringLiteral("test_") + name;
@@ -619,7 +694,7 @@ private:
                                .arg(name, block.adapter.isEmpty() ? QStringLiteral("default") : block.adapter);
                 Node node = fileNode(ResourceType::Macro, file, name);
                 node.fqn.clear();
-                node.rawCode = text->mid(block.start, block.bodyEnd - block.start);
+                node.rawCode = text.mid(block.start, block.bodyEnd - block.start);
                 node.declaredAt = {file.absolutePath, block.line, 1};
                 if (const auto it = documented.find(name); it != documented.end())
                     node.description = it->second->description;
@@ -641,8 +716,7 @@ private:
             for (const BlockDefinition &block : findBlocks(*text, {QStringLiteral("docs")})) {
                 Node node = fileNode(ResourceType::Doc, file, block.name);
                 node.fqn.clear();
-                const qsizetype bodyStart = text->indexOf(QStringLiteral("%}"), block.start) + 2;
-                node.rawCode = text->mid(bodyStart, block.bodyEnd - bodyStart).trimmed();
+                node.rawCode = text->mid(block.bodyStart, block.bodyEnd - block.bodyStart).trimmed();
                 node.declaredAt = {file.absolutePath, block.line, 1};
                 node.config = {{QStringLiteral("enabled"), true}};
                 addNode(std::move(node));
@@ -832,6 +906,9 @@ private:
     DeclarationIndex m_snapshots;
     DeclarationIndex m_analyses;
     QHash<QString, QStringList> m_listings; // resource folder → its files, relative
+    QHash<QString, ProjectFile> m_macroFiles; // absolute path → where it sits in the project
+    Dbt::MacroPackage m_macros;
+    std::unique_ptr<Dbt::ParseContext> m_context; // while parse() runs
 };
 
 // Installed packages of a project: local packages and everything in its dbt_packages/ folder.
@@ -988,6 +1065,24 @@ void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchP
     std::move(problems.begin(), problems.end(), std::back_inserter(manifest.diagnostics));
 }
 
+// Runs job(0) … job(count - 1) on every core; each index runs once.
+void inParallel(size_t count, const std::function<void(size_t)> &job)
+{
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < count; i = next++)
+            job(i);
+    };
+    const unsigned helpers = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1,
+                                                unsigned(count));
+    std::vector<std::thread> threads;
+    for (unsigned i = 0; i < helpers; ++i)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+}
+
 } // namespace
 
 Manifest ManifestBuilder::build(const QString &workspaceRoot)
@@ -1055,21 +1150,36 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
     }
 
     // Projects parse independently, so they parse in parallel; each into its own partial
-    // manifest, merged in unit order so the result does not depend on scheduling.
+    // manifest, merged in unit order so the result does not depend on scheduling. Macros load
+    // first, all of them, since a project's renders call its packages' macros.
+    const Jinja::Environment environment;
+    const Dbt::MacroPackage builtins = Dbt::MacroLoader::builtins(environment);
     std::vector<Manifest> partials(units.size());
-    std::atomic<size_t> next{0};
-    const auto work = [&] {
-        for (size_t i = next++; i < units.size(); i = next++)
-            ProjectParser(*units[i].project, units[i].installer, partials[i]).parse();
-    };
-    const unsigned helpers = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()) - 1,
-                                                unsigned(units.size()));
-    std::vector<std::thread> threads;
-    for (unsigned i = 0; i < helpers; ++i)
-        threads.emplace_back(work);
-    work();
-    for (std::thread &thread : threads)
-        thread.join();
+    std::vector<std::unique_ptr<ProjectParser>> parsers;
+    QHash<QString, const ProjectParser *> parserByName;
+    for (size_t i = 0; i < units.size(); ++i) {
+        parsers.push_back(std::make_unique<ProjectParser>(*units[i].project, units[i].installer, partials[i]));
+        parserByName.insert(units[i].project->name, parsers.back().get());
+    }
+    inParallel(units.size(), [&](size_t i) { parsers[i]->loadMacros(environment); });
+    inParallel(units.size(), [&](size_t i) {
+        const DbtProject &root = units[i].installer ? *units[i].installer : *units[i].project;
+        Dbt::ContextScope scope;
+        scope.package = units[i].project;
+        scope.root = &root;
+        scope.target.profileName = root.profile;
+        // dbt's precedence for bare macro names, lowest first: its built-ins, the root
+        // project's other packages, the root project, the node's own package.
+        scope.macroPackages.push_back(&builtins);
+        for (const QString &name : searchPackages.value(root.name)) {
+            if (name != units[i].project->name && parserByName.contains(name))
+                scope.macroPackages.push_back(&parserByName.value(name)->macros());
+        }
+        if (units[i].installer)
+            scope.macroPackages.push_back(&parserByName.value(root.name)->macros());
+        scope.macroPackages.push_back(&parsers[i]->macros());
+        parsers[i]->parse(environment, scope);
+    });
     for (Manifest &partial : partials) {
         std::move(partial.nodes.begin(), partial.nodes.end(), std::back_inserter(manifest.nodes));
         std::move(partial.disabled.begin(), partial.disabled.end(), std::back_inserter(manifest.disabled));

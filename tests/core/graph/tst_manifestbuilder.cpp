@@ -1,6 +1,7 @@
 #include "core/graph/manifestbuilder.h"
 #include "core/graph/testnaming.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -48,6 +49,42 @@ class TestManifestBuilder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // Models are rendered as dbt parses them: refs made in macros, loops and package macros
+    // count, refs under is_incremental() do not, and what cannot render falls back with a warning.
+    void rendersModelsInParseMode()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("parse_mode"));
+        const Node &revenue = node(manifest, "model.shop.revenue");
+        QCOMPARE(revenue.dependsOnNodes,
+                 (QStringList{QStringLiteral("model.shop.orders"), QStringLiteral("model.shop.payments"),
+                              QStringLiteral("model.shop.refunds")}));
+        QVERIFY(!revenue.analysedStatically);
+        QCOMPARE(revenue.materialized(), QStringLiteral("incremental"));
+        QCOMPARE(revenue.tags, QStringList{QStringLiteral("finance")});
+        QCOMPARE(node(manifest, "model.shop.through_macro").dependsOnNodes,
+                 QStringList{QStringLiteral("model.shop.payments")});
+        // The package's var comes from the root project's scope for the package.
+        QCOMPARE(node(manifest, "model.utils.calendar").dependsOnNodes,
+                 QStringList{QStringLiteral("model.utils.calendar_days")});
+        const Node &snapshot = node(manifest, "snapshot.shop.orders_snapshot");
+        QCOMPARE(snapshot.dependsOnNodes, QStringList{QStringLiteral("model.shop.orders")});
+        QCOMPARE(snapshot.config.value(QLatin1String("strategy")).toString(), QStringLiteral("check"));
+        QCOMPARE(snapshot.refs.front().location.line, 3);
+
+        const Node &unrenderable = node(manifest, "model.shop.unrenderable");
+        QVERIFY(unrenderable.analysedStatically);
+        QCOMPARE(unrenderable.dependsOnNodes, QStringList{QStringLiteral("model.shop.orders")});
+
+        QStringList found;
+        for (const Diagnostic &d : manifest.diagnostics)
+            found.append(QStringLiteral("%1 %2:%3 %4").arg(d.code, QFileInfo(d.file).fileName()).arg(d.line).arg(Diagnostic::severityName(d.severity)));
+        QCOMPARE(found, (QStringList{QStringLiteral("TRL0104 broken.sql:3 error"),
+                                     QStringLiteral("TRL0112 unrenderable.sql:3 warning")}));
+        const auto notRendered = std::find_if(manifest.diagnostics.begin(), manifest.diagnostics.end(),
+                                              [](const Diagnostic &d) { return d.code == QLatin1String("TRL0112"); });
+        QVERIFY2(notRendered->message.contains(QLatin1String("macro_nobody_defined")), qPrintable(notRendered->message));
+    }
     void buildsTheSandboxMesh()
     {
         const Manifest manifest = ManifestBuilder::build(QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox"));

@@ -1,0 +1,3 @@
+{% macro unfinished(x) %}
+  {% if x %}
+{% endmacro %}

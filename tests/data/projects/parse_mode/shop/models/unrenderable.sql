@@ -1,0 +1,3 @@
+select *
+from {{ ref('orders') }}
+where {{ macro_nobody_defined() }}
