@@ -4,11 +4,13 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sqlcalls.h
     ${CMAKE_CURRENT_LIST_DIR}/staticsqlanalyzer.h ${CMAKE_CURRENT_LIST_DIR}/staticsqlanalyzer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/adapterobject.h ${CMAKE_CURRENT_LIST_DIR}/adapterobject.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/contextmembers.h ${CMAKE_CURRENT_LIST_DIR}/contextmembers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hostobject.h ${CMAKE_CURRENT_LIST_DIR}/hostobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/macronamespace.h ${CMAKE_CURRENT_LIST_DIR}/macronamespace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/macropackage.h ${CMAKE_CURRENT_LIST_DIR}/macropackage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/parseconfigobject.h ${CMAKE_CURRENT_LIST_DIR}/parseconfigobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/parsecontext.h ${CMAKE_CURRENT_LIST_DIR}/parsecontext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/projectfilerenderer.h ${CMAKE_CURRENT_LIST_DIR}/projectfilerenderer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/projectvars.h ${CMAKE_CURRENT_LIST_DIR}/projectvars.cpp
     ${CMAKE_CURRENT_LIST_DIR}/relationobject.h ${CMAKE_CURRENT_LIST_DIR}/relationobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/valuejson.h ${CMAKE_CURRENT_LIST_DIR}/valuejson.cpp

@@ -1,6 +1,7 @@
 #include "parsecontext.h"
 
 #include "core/dbt/adapterobject.h"
+#include "core/dbt/contextmembers.h"
 #include "core/dbt/hostobject.h"
 #include "core/dbt/parseconfigobject.h"
 #include "core/dbt/relationobject.h"
@@ -22,7 +23,6 @@ namespace {
 
 // The dbt-core release whose parse-time behaviour Trellis follows.
 constexpr std::string_view kDbtVersion = "1.9.0";
-constexpr std::string_view kSecretPrefix = "DBT_ENV_SECRET_";
 
 Value text(const QString &value)
 {
@@ -47,23 +47,6 @@ Value stringList(const QStringList &values)
     for (const QString &value : values)
         items.push_back(text(value));
     return Value::list(std::move(items));
-}
-
-Result<Value> envVar(Arguments &arguments)
-{
-    auto bound = Jinja::bindArguments("env_var", arguments, {"var", "default"}, 1);
-    if (!bound)
-        return fail(bound.error());
-    const std::string name = (*bound)[0]->str();
-    if (std::string_view(name).substr(0, kSecretPrefix.size()) == kSecretPrefix)
-        return Jinja::failure("Secret env vars are allowed only in profiles.yml or packages.yml. "
-                              "Found '" + name + "' referenced elsewhere.");
-    const QByteArray value = qgetenv(name.c_str());
-    if (!value.isNull())
-        return Value::string(value.toStdString());
-    if ((*bound)[1] && !(*bound)[1]->isNone())
-        return *(*bound)[1];
-    return Jinja::failure("Env var required but not provided: '" + name + "'");
 }
 
 Value exceptionsObject()
@@ -170,15 +153,7 @@ void ParseContext::set(std::string_view name, Value value)
 
 void ParseContext::installContextMembers(const ContextScope &scope)
 {
-    auto target = Jinja::makeRef<Jinja::Dict>();
-    target->set("name", text(m_target.name));
-    target->set("target_name", text(m_target.name));
-    target->set("type", Value::string(std::string(AdapterObject::kType)));
-    target->set("database", text(m_target.database));
-    target->set("schema", text(m_target.schema));
-    target->set("profile_name", text(m_target.profileName));
-    target->set("threads", Value::integer(m_target.threads));
-    set("target", Value::dict(target));
+    set("target", targetDictionary(m_target));
     set("database", text(m_target.database));
     set("schema", text(m_target.schema));
 
@@ -200,7 +175,7 @@ void ParseContext::installContextMembers(const ContextScope &scope)
     set("load_result", returning("load_result", Value::none()));
     set("store_result", returning("store_result", Value::string(std::string())));
     set("store_raw_result", returning("store_raw_result", Value::string(std::string())));
-    set("env_var", function("env_var", [](CallContext &, Arguments &arguments) { return envVar(arguments); }));
+    set("env_var", envVarFunction());
     set("return", function("return", [](CallContext &context, Arguments &arguments) -> Result<Value> {
         return context.returnFromMacro(arguments.positional.empty() ? Value::none()
                                                                     : arguments.positional.front());

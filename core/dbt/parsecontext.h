@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dbt/contextmembers.h"
 #include "core/dbt/macronamespace.h"
 #include "core/dbt/projectvars.h"
 #include "core/dbt/sqlcalls.h"
@@ -7,17 +8,6 @@
 #include <QCoreApplication>
 
 namespace Trellis::Core::Dbt {
-
-// The warehouse target templates see as `target` (dbt reads it from profiles.yml; Trellis
-// builds into its local SQLite workspace, whose main schema is "main").
-struct Target
-{
-    QString name = QStringLiteral("dev");
-    QString database = QStringLiteral("main");
-    QString schema = QStringLiteral("main");
-    QString profileName;
-    int threads = 1;
-};
 
 // What a render needs to know of the node being parsed.
 struct NodeContext

@@ -2,6 +2,7 @@
 
 #include "core/dbt/macropackage.h"
 #include "core/dbt/parsecontext.h"
+#include "core/dbt/projectfilerenderer.h"
 #include "core/dbt/staticsqlanalyzer.h"
 #include "core/graph/refresolver.h"
 #include "core/graph/testnaming.h"
@@ -44,6 +45,7 @@ const QString kDuplicateProject = QStringLiteral("TRL0109");
 const QString kRefNotFound = QStringLiteral("TRL0110");
 const QString kSourceNotFound = QStringLiteral("TRL0111");
 const QString kNotRendered = QStringLiteral("TRL0112");
+const QString kProjectFileJinja = QStringLiteral("TRL0113");
 
 QString tr(const char *text)
 {
@@ -912,12 +914,26 @@ private:
 };
 
 // Installed packages of a project: local packages and everything in its dbt_packages/ folder.
-std::vector<DbtProject> readPackages(const DbtProject &project, Manifest &manifest)
+// Reads a project's (or package's) dbt_project.yml and renders the Jinja in its values.
+Result<DbtProject> readProject(const QString &folder, const Jinja::Environment &environment, Manifest &manifest)
+{
+    Result<DbtProject> project = DbtProjectReader::read(folder);
+    if (!project)
+        return project;
+    Dbt::Target target;
+    target.profileName = project->profile;
+    for (const Error &problem : Dbt::ProjectFileRenderer::render(*project, environment, target))
+        manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kProjectFileJinja));
+    return project;
+}
+
+std::vector<DbtProject> readPackages(const DbtProject &project, const Jinja::Environment &environment,
+                                     Manifest &manifest)
 {
     std::vector<DbtProject> packages;
     QStringList installedNames;
     const auto add = [&](const QString &folder) {
-        Result<DbtProject> package = DbtProjectReader::read(folder);
+        Result<DbtProject> package = readProject(folder, environment, manifest);
         if (!package) {
             manifest.diagnostics.push_back(
                 Diagnostic::fromError(package.error(), Severity::Error, kUnreadableFile));
@@ -1093,11 +1109,12 @@ Manifest ManifestBuilder::build(const QString &workspaceRoot)
 Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
 {
     Manifest manifest;
+    const Jinja::Environment environment;
     for (const Error &problem : discovery.problems)
         manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kDiscoveryProblem));
 
     for (const DiscoveredProject &found : discovery.projects) {
-        Result<DbtProject> project = DbtProjectReader::read(found.rootPath);
+        Result<DbtProject> project = readProject(found.rootPath, environment, manifest);
         if (!project)
             continue; // discovery already reported the broken dbt_project.yml
         if (const DbtProject *same = manifest.project(project->name)) {
@@ -1127,7 +1144,7 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
     QHash<QString, QStringList> searchPackages;
     std::vector<std::vector<DbtProject>> packagesOf;
     for (const DbtProject &project : manifest.projects)
-        packagesOf.push_back(readPackages(project, manifest));
+        packagesOf.push_back(readPackages(project, environment, manifest));
     for (size_t i = 0; i < manifest.projects.size(); ++i) {
         const DbtProject &project = manifest.projects[i];
         searchPackages.insert(project.name, packageNames(packagesOf[i]));
@@ -1152,7 +1169,6 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
     // Projects parse independently, so they parse in parallel; each into its own partial
     // manifest, merged in unit order so the result does not depend on scheduling. Macros load
     // first, all of them, since a project's renders call its packages' macros.
-    const Jinja::Environment environment;
     const Dbt::MacroPackage builtins = Dbt::MacroLoader::builtins(environment);
     std::vector<Manifest> partials(units.size());
     std::vector<std::unique_ptr<ProjectParser>> parsers;

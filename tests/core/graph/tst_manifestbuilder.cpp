@@ -50,6 +50,28 @@ class TestManifestBuilder : public QObject
 
 private Q_SLOTS:
 
+    // dbt_project.yml values are rendered before use, except hooks and vars (deferred in dbt).
+    void rendersJinjaInProjectFiles()
+    {
+        const Manifest manifest = ManifestBuilder::build(fixture("project_jinja"));
+        QCOMPARE(manifest.projects.front().profile, QStringLiteral("warehouse"));
+        const Node &staging = node(manifest, "model.jinja_proj.stg_a");
+        QCOMPARE(staging.config.value(QLatin1String("schema")).toString(), QStringLiteral("analytics"));
+        QCOMPARE(staging.config.value(QLatin1String("enabled")), QJsonValue(true));
+        QCOMPARE(staging.materialized(), QStringLiteral("view"));
+        QCOMPARE(staging.meta.value(QLatin1String("retries")), QJsonValue(3));
+        QCOMPARE(staging.config.value(QLatin1String("post-hook")).toArray(),
+                 QJsonArray{QStringLiteral("grant select on {{ this }} to reporter")});
+        QCOMPARE(manifest.projects.front().vars.value(QLatin1String("kept")).toString(),
+                 QStringLiteral("{{ this is not rendered }}"));
+
+        QCOMPARE(codes(manifest), QStringList{QStringLiteral("TRL0113")});
+        const Diagnostic &problem = manifest.diagnostics.front();
+        QCOMPARE(problem.line, 13);
+        QVERIFY2(problem.message.contains(QLatin1String("Env var required but not provided: 'TRELLIS_TEST_NEVER_SET'")),
+                 qPrintable(problem.message));
+    }
+
     // Models are rendered as dbt parses them: refs made in macros, loops and package macros
     // count, refs under is_incremental() do not, and what cannot render falls back with a warning.
     void rendersModelsInParseMode()
