@@ -5,6 +5,7 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/node.h ${CMAKE_CURRENT_LIST_DIR}/node.cpp
     ${CMAKE_CURRENT_LIST_DIR}/refresolver.h ${CMAKE_CURRENT_LIST_DIR}/refresolver.cpp
     ${CMAKE_CURRENT_LIST_DIR}/testnaming.h ${CMAKE_CURRENT_LIST_DIR}/testnaming.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/upstreammanifest.h ${CMAKE_CURRENT_LIST_DIR}/upstreammanifest.cpp
 )
 target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/selector.h ${CMAKE_CURRENT_LIST_DIR}/selector.cpp

@@ -6,6 +6,7 @@
 #include "core/dbt/staticsqlanalyzer.h"
 #include "core/graph/refresolver.h"
 #include "core/graph/testnaming.h"
+#include "core/graph/upstreammanifest.h"
 #include "core/project/configresolver.h"
 #include "core/project/propertyfileparser.h"
 #include "core/project/workspacediscovery.h"
@@ -46,6 +47,7 @@ const QString kRefNotFound = QStringLiteral("TRL0110");
 const QString kSourceNotFound = QStringLiteral("TRL0111");
 const QString kNotRendered = QStringLiteral("TRL0112");
 const QString kProjectFileJinja = QStringLiteral("TRL0113");
+const QString kUpstreamManifest = QStringLiteral("TRL0114");
 
 QString tr(const char *text)
 {
@@ -1081,6 +1083,39 @@ void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchP
     std::move(problems.begin(), problems.end(), std::back_inserter(manifest.diagnostics));
 }
 
+// Upstream projects named in dbt_loom.config.yml that the workspace does not hold come from
+// their manifest.json; a project present in the workspace is always read from its files.
+void importUpstreamManifests(Manifest &manifest)
+{
+    QSet<QString> imported;
+    for (const DbtProject &project : manifest.projects) {
+        for (const UpstreamManifestSource &source : project.upstreamManifests) {
+            if (manifest.project(source.project) || imported.contains(source.project))
+                continue;
+            if (source.type != QLatin1String("file")) {
+                manifest.diagnostics.push_back(Diagnostic::fromError(
+                    source.location.error(tr("the manifest of '%1' is of type '%2', which needs a network "
+                                             "connection; Trellis reads 'type: file' manifests only")
+                                              .arg(source.project, source.type)),
+                    Severity::Warning, kUpstreamManifest));
+                continue;
+            }
+            Result<std::vector<Node>> models = UpstreamManifest::readModels(source.path, source.project);
+            if (!models) {
+                if (!source.optional) {
+                    manifest.diagnostics.push_back(Diagnostic::fromError(
+                        source.location.error(tr("upstream project '%1' cannot be read from %2: %3")
+                                                  .arg(source.project, source.path, models.error().message)),
+                        Severity::Warning, kUpstreamManifest));
+                }
+                continue;
+            }
+            imported.insert(source.project);
+            std::move(models->begin(), models->end(), std::back_inserter(manifest.nodes));
+        }
+    }
+}
+
 // Runs job(0) … job(count - 1) on every core; each index runs once.
 void inParallel(size_t count, const std::function<void(size_t)> &job)
 {
@@ -1203,6 +1238,7 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
                   std::back_inserter(manifest.diagnostics));
     }
 
+    importUpstreamManifests(manifest);
     resolveEdges(manifest, searchPackages);
     manifest.index();
     return manifest;

@@ -88,6 +88,7 @@ struct Node
 
     SourceLocation declaredAt;   // the YAML entry (name) when there is one, else the file
     bool analysedStatically = false; // refs found by static extraction, not by rendering
+    QString upstreamManifest;    // set for a model read from an upstream project's manifest.json
 
     QString access() const { return config.value(QLatin1String("access")).toString(QStringLiteral("protected")); }
     QString group() const { return config.value(QLatin1String("group")).toString(); }

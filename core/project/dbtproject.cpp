@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Trellis::Core {
@@ -73,6 +74,7 @@ Result<DbtProject> DbtProjectReader::read(const QString &projectRoot)
     if (project) {
         readDependencies(*project, QStringLiteral("dependencies.yml"));
         readDependencies(*project, QStringLiteral("packages.yml"));
+        readLoomConfig(*project);
     }
     return project;
 }
@@ -223,6 +225,48 @@ void DbtProjectReader::readDependencies(DbtProject &project, const QString &file
     };
     readEntries("projects", true);
     readEntries("packages", false);
+}
+
+// dbt-loom's configuration: `manifests:` entries with a name, a type and a config; a file's
+// path may use $VAR or ${VAR} and is relative to the project root.
+void DbtProjectReader::readLoomConfig(DbtProject &project)
+{
+    const QString path = QDir(project.rootPath).filePath(QStringLiteral("dbt_loom.config.yml"));
+    if (!QFileInfo::exists(path))
+        return;
+    Result<YamlDocument> document = YamlDocument::load(path);
+    if (!document) {
+        project.warnings.push_back(document.error());
+        return;
+    }
+    const YAML::Node manifests = document->root().IsMap() ? document->root()["manifests"] : YAML::Node();
+    if (!manifests || !manifests.IsSequence()) {
+        project.warnings.push_back(document->location(document->root())
+                                       .error(tr("dbt_loom.config.yml needs a 'manifests:' list")));
+        return;
+    }
+    static const QRegularExpression variable(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}|\\$([A-Za-z_][A-Za-z0-9_]*)"));
+    for (const YAML::Node &item : manifests) {
+        const QJsonObject entry = YamlDocument::toJson(item).toObject();
+        UpstreamManifestSource source;
+        source.location = document->location(item);
+        source.project = entry.value(QLatin1String("name")).toString();
+        source.type = entry.value(QLatin1String("type")).toString(QStringLiteral("file"));
+        source.optional = entry.value(QLatin1String("optional")).toBool(false);
+        QString file = entry.value(QLatin1String("config")).toObject().value(QLatin1String("path")).toString();
+        QRegularExpressionMatch match;
+        while ((match = variable.match(file)).hasMatch()) {
+            const QString name = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+            file.replace(match.capturedStart(), match.capturedLength(), qEnvironmentVariable(name.toLocal8Bit().constData()));
+        }
+        if (!file.isEmpty())
+            source.path = QDir::cleanPath(QDir(project.rootPath).absoluteFilePath(file));
+        if (source.project.isEmpty()) {
+            project.warnings.push_back(source.location.error(tr("a manifest in dbt_loom.config.yml has no 'name:'")));
+            continue;
+        }
+        project.upstreamManifests.push_back(source);
+    }
 }
 
 } // namespace Trellis::Core

@@ -37,6 +37,17 @@ struct ProjectDependency
     SourceLocation location;
 };
 
+// An upstream project's manifest.json named in dbt-loom's configuration (dbt_loom.config.yml in
+// the project root), so the project can be opened without its upstream's files.
+struct UpstreamManifestSource
+{
+    QString project;   // the upstream project's name
+    QString type;      // "file"; dbt-loom's remote kinds (dbt_cloud, s3, gcs, …) are kept to be reported
+    QString path;      // absolute, environment variables expanded (type file)
+    bool optional = false;
+    SourceLocation location;
+};
+
 // One dbt project as its dbt_project.yml, dependencies.yml and packages.yml describe it. Values
 // that hold Jinja (`{{ env_var(...) }}`) are kept as written; they are rendered once a Jinja
 // context exists. Config trees (`models:`, `seeds:`, …) are kept as JSON for ConfigResolver.
@@ -69,6 +80,7 @@ struct DbtProject
     QJsonArray onRunEnd;
     std::vector<ProjectDependency> upstreamProjects; // dependencies.yml `projects:`
     std::vector<ProjectDependency> packages;         // dependencies.yml / packages.yml `packages:`
+    std::vector<UpstreamManifestSource> upstreamManifests; // dbt_loom.config.yml
     std::vector<Error> warnings;                     // unknown keys, deprecated spellings
 };
 
@@ -85,6 +97,7 @@ public:
 
 private:
     static void readDependencies(DbtProject &project, const QString &fileName);
+    static void readLoomConfig(DbtProject &project);
 };
 
 } // namespace Trellis::Core

@@ -1,9 +1,13 @@
 #include "core/graph/manifestbuilder.h"
+#include "core/graph/manifestjson.h"
 #include "core/graph/testnaming.h"
+#include "core/graph/upstreammanifest.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Trellis::Core;
@@ -49,6 +53,61 @@ class TestManifestBuilder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // A project opened alone resolves its upstream project from a manifest.json named in
+    // dbt-loom's configuration.
+    void resolvesUpstreamProjectsFromManifests()
+    {
+        qputenv("TRELLIS_TEST_ARTIFACTS", QByteArray(TRELLIS_TEST_DATA_DIR "/projects/upstream_manifest/artifacts"));
+        const Manifest manifest = ManifestBuilder::build(fixture("upstream_manifest/orders_team"));
+        QCOMPARE(node(manifest, "model.orders_team.orders").dependsOnNodes,
+                 (QStringList{QStringLiteral("model.platform.dim_members.v2"), QStringLiteral("model.platform.dim_members.v1")}));
+        const Node &v1 = node(manifest, "model.platform.dim_members.v1");
+        QVERIFY(v1.upstreamManifest.endsWith(QLatin1String("platform_manifest.json")));
+        QCOMPARE(v1.access(), QStringLiteral("public"));
+        QCOMPARE(v1.group(), QStringLiteral("members"));
+        QVERIFY(v1.contractEnforced());
+        QCOMPARE(v1.version, QStringLiteral("1"));
+        QCOMPARE(v1.latestVersion, QStringLiteral("2"));
+        QCOMPARE(v1.deprecationDate, QStringLiteral("2027-06-30T00:00:00"));
+        QCOMPARE(v1.columns.size(), 1u);
+        QCOMPARE(v1.columns.front().dataType, QStringLiteral("integer"));
+        QVERIFY(v1.dependsOnNodes.isEmpty());
+        QCOMPARE(node(manifest, "model.platform.stg_members").access(), QStringLiteral("protected"));
+        QVERIFY(!manifest.find(QStringLiteral("seed.platform.raw_members")));
+
+        // The remote kind is reported; the optional missing file is not.
+        QCOMPARE(codes(manifest), QStringList{QStringLiteral("TRL0114")});
+        QVERIFY(manifest.diagnostics.front().message.contains(QLatin1String("dbt_cloud")));
+        QCOMPARE(manifest.diagnostics.front().line, 6);
+    }
+
+    // What `trellis manifest` writes reads back as the same models.
+    void readsItsOwnManifestAsAnUpstream()
+    {
+        const Manifest sandbox = ManifestBuilder::build(QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox"));
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(ManifestJson::write(sandbox, QStringLiteral("2026-11-21T00:00:00Z"))).toJson());
+        file.close();
+        Result<std::vector<Node>> models = UpstreamManifest::readModels(file.fileName(), QStringLiteral("platform"));
+        QVERIFY(models);
+        QStringList expected;
+        for (const Node &n : sandbox.nodes) {
+            if (n.type == ResourceType::Model && n.packageName == QLatin1String("platform"))
+                expected.append(n.uniqueId + QLatin1Char(' ') + n.access() + QLatin1Char(' ') + n.version);
+        }
+        QStringList read;
+        for (const Node &n : *models)
+            read.append(n.uniqueId + QLatin1Char(' ') + n.access() + QLatin1Char(' ') + n.version);
+        expected.sort();
+        read.sort();
+        QCOMPARE(read, expected);
+
+        QVERIFY(!UpstreamManifest::readModels(file.fileName(), QStringLiteral("nobody")));
+        QVERIFY(!UpstreamManifest::readModels(folder.filePath(QStringLiteral("absent.json")), QStringLiteral("platform")));
+    }
 
     // dbt_project.yml values are rendered before use, except hooks and vars (deferred in dbt).
     void rendersJinjaInProjectFiles()
