@@ -21,6 +21,12 @@ public:
     std::vector<Node> nodes;            // enabled resources of every type
     std::vector<Node> disabled;         // `enabled: false`
     std::vector<Diagnostic> diagnostics;
+    // Resources Trellis reads and keeps without interpreting them yet, keyed by unique id as
+    // manifest.json keys them: semantic models, metrics, saved queries, unit tests.
+    QJsonObject semanticModels;
+    QJsonObject metrics;
+    QJsonObject savedQueries;
+    QJsonObject unitTests;
 
     // Call after filling `nodes`: indexes ids and derives the parent and child maps.
     void index();

@@ -217,6 +217,7 @@ public:
                 diagnose(Severity::Error, kMacroSyntax, problem);
         }
         readPropertyFiles();
+        keepUninterpretedResources();
         createModels();
         createFileNodes(ResourceType::Seed, m_project.paths.seeds, {QStringLiteral("csv")},
                         QStringLiteral("seed"), m_seeds);
@@ -271,6 +272,38 @@ private:
             index(file, file.seeds, m_seeds);
             index(file, file.snapshots, m_snapshots);
             index(file, file.analyses, m_analyses);
+        }
+    }
+
+    // Semantic models, metrics, saved queries and unit tests go into the manifest as written,
+    // with the identity fields manifest.json gives them.
+    void keepUninterpretedResources()
+    {
+        const auto keep = [&](const PropertyFile &file, const QJsonArray &entries, const QString &type,
+                              QJsonObject &target) {
+            for (const QJsonValue &entry : entries) {
+                QJsonObject resource = entry.toObject();
+                const QString name = resource.value(QLatin1String("name")).toString();
+                if (name.isEmpty())
+                    continue; // the property parser reported it
+                QString uniqueId = type + QLatin1Char('.') + m_project.name + QLatin1Char('.');
+                // Unit tests are named per model: unit_test.<project>.<model>.<name>.
+                if (type == QLatin1String("unit_test"))
+                    uniqueId += resource.value(QLatin1String("model")).toString() + QLatin1Char('.');
+                uniqueId += name;
+                resource.insert(QStringLiteral("unique_id"), uniqueId);
+                resource.insert(QStringLiteral("resource_type"), type);
+                resource.insert(QStringLiteral("package_name"), m_project.name);
+                resource.insert(QStringLiteral("original_file_path"),
+                                QDir(m_project.rootPath).relativeFilePath(file.path));
+                target.insert(uniqueId, resource);
+            }
+        };
+        for (const PropertyFile &file : m_propertyFiles) {
+            keep(file, file.semanticModels, QStringLiteral("semantic_model"), m_manifest.semanticModels);
+            keep(file, file.metrics, QStringLiteral("metric"), m_manifest.metrics);
+            keep(file, file.savedQueries, QStringLiteral("saved_query"), m_manifest.savedQueries);
+            keep(file, file.unitTests, QStringLiteral("unit_test"), m_manifest.unitTests);
         }
     }
 
@@ -1236,6 +1269,13 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
         std::move(partial.disabled.begin(), partial.disabled.end(), std::back_inserter(manifest.disabled));
         std::move(partial.diagnostics.begin(), partial.diagnostics.end(),
                   std::back_inserter(manifest.diagnostics));
+        for (const auto &[into, from] : {std::pair{&manifest.semanticModels, &partial.semanticModels},
+                                         std::pair{&manifest.metrics, &partial.metrics},
+                                         std::pair{&manifest.savedQueries, &partial.savedQueries},
+                                         std::pair{&manifest.unitTests, &partial.unitTests}}) {
+            for (auto it = from->begin(); it != from->end(); ++it)
+                into->insert(it.key(), it.value());
+        }
     }
 
     importUpstreamManifests(manifest);

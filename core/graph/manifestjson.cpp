@@ -223,16 +223,16 @@ QJsonObject ManifestJson::write(const Manifest &manifest, const QString &generat
             {QStringLiteral("macros"), macros},
             {QStringLiteral("docs"), docs},
             {QStringLiteral("exposures"), exposures},
-            {QStringLiteral("metrics"), QJsonObject()},
+            {QStringLiteral("metrics"), manifest.metrics},
             {QStringLiteral("groups"), groups},
             {QStringLiteral("selectors"), QJsonObject()},
             {QStringLiteral("disabled"), disabled},
             {QStringLiteral("parent_map"), parentMap},
             {QStringLiteral("child_map"), childMap},
             {QStringLiteral("group_map"), groupMap},
-            {QStringLiteral("saved_queries"), QJsonObject()},
-            {QStringLiteral("semantic_models"), QJsonObject()},
-            {QStringLiteral("unit_tests"), QJsonObject()}};
+            {QStringLiteral("saved_queries"), manifest.savedQueries},
+            {QStringLiteral("semantic_models"), manifest.semanticModels},
+            {QStringLiteral("unit_tests"), manifest.unitTests}};
 }
 
 } // namespace Trellis::Core

@@ -165,6 +165,15 @@ private Q_SLOTS:
         const auto notRendered = std::find_if(manifest.diagnostics.begin(), manifest.diagnostics.end(),
                                               [](const Diagnostic &d) { return d.code == QLatin1String("TRL0112"); });
         QVERIFY2(notRendered->message.contains(QLatin1String("macro_nobody_defined")), qPrintable(notRendered->message));
+
+        // Resources kept as written, under dbt's unique ids.
+        QCOMPARE(manifest.semanticModels.keys(), QStringList{QStringLiteral("semantic_model.shop.orders_semantic")});
+        QCOMPARE(manifest.metrics.value(QLatin1String("metric.shop.order_count")).toObject()
+                     .value(QLatin1String("label")).toString(), QStringLiteral("Orders"));
+        QCOMPARE(manifest.savedQueries.keys(), QStringList{QStringLiteral("saved_query.shop.weekly_orders")});
+        const QJsonObject unitTest = manifest.unitTests.value(QLatin1String("unit_test.shop.revenue.revenue_rounds_cents")).toObject();
+        QCOMPARE(unitTest.value(QLatin1String("original_file_path")).toString(), QStringLiteral("models/semantic.yml"));
+        QCOMPARE(unitTest.value(QLatin1String("expect")).toObject().value(QLatin1String("rows")).toArray().size(), 1);
     }
     void buildsTheSandboxMesh()
     {
