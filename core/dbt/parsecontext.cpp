@@ -125,6 +125,20 @@ Value apiObject()
     return HostObject::make("Api", {{"Relation", HostObject::make("RelationFactory", {{"create", create}})}});
 }
 
+// A package that is listed but not installed. dbt would stop at the first call into it; the
+// parser lets every macro of it answer '' instead, so that the refs a model passes to it
+// (dbt_utils.star(from=ref('x'))) and makes elsewhere are still found. The missing install is
+// reported on its own.
+class AbsentPackage final : public Jinja::Object
+{
+public:
+    std::string typeName() const override { return "AbsentPackage"; }
+    Value attribute(std::string_view name) const override
+    {
+        return returning(std::string(name), Value::string(std::string()));
+    }
+};
+
 } // namespace
 
 ParseContext::ParseContext(const Jinja::Environment &environment, const ContextScope &scope)
@@ -135,6 +149,8 @@ ParseContext::ParseContext(const Jinja::Environment &environment, const ContextS
 {
     installContextMembers(scope);
     installCallCapture();
+    for (const QString &package : scope.missingPackages)
+        set(package.toStdString(), Value::object(Jinja::makeRef<AbsentPackage>()));
     // Macros last: a project may override any member above (a custom ref() is common).
     m_macros.install(environment, *m_context, scope.macroPackages, m_setupProblems);
 }

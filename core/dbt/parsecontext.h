@@ -29,6 +29,9 @@ struct ContextScope
     const DbtProject *package = nullptr;
     const DbtProject *root = nullptr;
     std::vector<const MacroPackage *> macroPackages;
+    // Packages the root project lists but has not installed ("dbt_utils"): calls into them
+    // answer '' so that the rest of a model still renders and its refs are still found.
+    QStringList missingPackages;
     Target target;
 };
 

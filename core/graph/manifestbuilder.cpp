@@ -222,6 +222,7 @@ public:
         createFileNodes(ResourceType::Seed, m_project.paths.seeds, {QStringLiteral("csv")},
                         QStringLiteral("seed"), m_seeds);
         createSnapshots();
+        createYamlSnapshots();
         createFileNodes(ResourceType::Analysis, m_project.paths.analyses, {QStringLiteral("sql")},
                         QStringLiteral("view"), m_analyses);
         createSingularTests();
@@ -691,6 +692,31 @@ private:
         }
     }
 
+    // dbt 1.9 snapshots defined in YAML alone: a name, the relation they copy (`ref()` or
+    // `source()`, which becomes the parent) and a config.
+    void createYamlSnapshots()
+    {
+        for (auto &[name, declared] : m_snapshots) {
+            const NodeDeclaration &declaration = *declared.declaration;
+            const QString relation = declaration.topLevel.value(QLatin1String("relation")).toString();
+            if (declared.used || relation.isEmpty())
+                continue;
+            declared.used = true;
+            Node node = yamlNode(ResourceType::Snapshot, name,
+                                 QStringLiteral("snapshot.%1.%2").arg(m_project.name, name), declared.file->path);
+            node.path = node.originalFilePath.section(QLatin1Char('/'), 1);
+            node.fqn = fqnFor(m_project.name, node.path, name);
+            applyDeclaration(node, &declared);
+            addCallsFromYaml(node, relation, declaration.location);
+            node.config = resolveConfig(
+                ResourceType::Snapshot, node.fqn,
+                {{QStringLiteral("materialized"), QStringLiteral("snapshot")}, {QStringLiteral("enabled"), true}},
+                {configLike(declaration.topLevel), declaration.config}, {});
+            createGenericTests(node, declaration, nullptr);
+            addNode(std::move(node));
+        }
+    }
+
     void createSingularTests()
     {
         for (const ProjectFile &file : filesUnder(m_project.paths.tests, {QStringLiteral("sql")})) {
@@ -962,10 +988,18 @@ Result<DbtProject> readProject(const QString &folder, const Jinja::Environment &
     return project;
 }
 
-std::vector<DbtProject> readPackages(const DbtProject &project, const Jinja::Environment &environment,
-                                     Manifest &manifest)
+// A project's packages: those installed, and the names of those listed but not installed.
+struct InstalledPackages
 {
-    std::vector<DbtProject> packages;
+    std::vector<DbtProject> installed;
+    QStringList missing;
+};
+
+InstalledPackages readPackages(const DbtProject &project, const Jinja::Environment &environment,
+                               Manifest &manifest)
+{
+    InstalledPackages result;
+    std::vector<DbtProject> &packages = result.installed;
     QStringList installedNames;
     const auto add = [&](const QString &folder) {
         Result<DbtProject> package = readProject(folder, environment, manifest);
@@ -997,6 +1031,7 @@ std::vector<DbtProject> readPackages(const DbtProject &project, const Jinja::Env
             return n == expected || expected.endsWith(n) || n.endsWith(expected);
         });
         if (!installed) {
+            result.missing.append(expected);
             manifest.diagnostics.push_back(Diagnostic::fromError(
                 dependency.location.error(tr("package '%1' is not installed in %2/; run 'dbt deps' "
                                              "to resolve its macros and models")
@@ -1004,7 +1039,7 @@ std::vector<DbtProject> readPackages(const DbtProject &project, const Jinja::Env
                 Severity::Warning, kPackageNotInstalled));
         }
     }
-    return packages;
+    return result;
 }
 
 QStringList packageNames(const std::vector<DbtProject> &packages)
@@ -1210,13 +1245,15 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
     };
     std::vector<Unit> units;
     QHash<QString, QStringList> searchPackages;
-    std::vector<std::vector<DbtProject>> packagesOf;
+    std::vector<InstalledPackages> packagesOf;
+    QHash<QString, QStringList> missingPackages;
     for (const DbtProject &project : manifest.projects)
         packagesOf.push_back(readPackages(project, environment, manifest));
     for (size_t i = 0; i < manifest.projects.size(); ++i) {
         const DbtProject &project = manifest.projects[i];
-        searchPackages.insert(project.name, packageNames(packagesOf[i]));
-        for (DbtProject &package : packagesOf[i]) {
+        searchPackages.insert(project.name, packageNames(packagesOf[i].installed));
+        missingPackages.insert(project.name, packagesOf[i].missing);
+        for (DbtProject &package : packagesOf[i].installed) {
             if (!manifest.project(package.name))
                 manifest.packages.push_back(std::move(package));
         }
@@ -1252,6 +1289,7 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
         scope.package = units[i].project;
         scope.root = &root;
         scope.target.profileName = root.profile;
+        scope.missingPackages = missingPackages.value(root.name);
         // dbt's precedence for bare macro names, lowest first: its built-ins, the root
         // project's other packages, the root project, the node's own package.
         scope.macroPackages.push_back(&builtins);

@@ -219,6 +219,27 @@ private Q_SLOTS:
         QCOMPARE(describeRefs(*calls), QStringList{QStringLiteral("shop.orders:1")});
     }
 
+    void callsIntoUninstalledPackagesStillFindRefs()
+    {
+        ContextScope scope;
+        scope.package = &m_shop;
+        scope.root = &m_shop;
+        scope.macroPackages = {&m_builtins};
+        scope.missingPackages = {QStringLiteral("dbt_utils")};
+        ParseContext context(m_environment, scope);
+        NodeContext node;
+        node.name = QStringLiteral("m");
+        auto calls = context.render(QStringLiteral("select {{ dbt_utils.star(from=ref('orders'), except=['x']) }}\n"
+                                                   "{% for c in dbt_utils.get_column_values(ref('lookup'), 'c') %}{{ ref(c) }}{% endfor %}\n"
+                                                   "from {{ ref('payments') }}"),
+                                    QStringLiteral("m.sql"), node);
+        QVERIFY2(calls, qPrintable(calls ? QString() : calls.error().toString()));
+        QCOMPARE(describeRefs(*calls), (QStringList{QStringLiteral("orders:1"), QStringLiteral("lookup:2"),
+                                                    QStringLiteral("payments:3")}));
+        // Without the placeholder the package is simply undefined, as in dbt.
+        QVERIFY(!render(QStringLiteral("{{ dbt_utils.star(from=ref('orders')) }}")));
+    }
+
     void thisAndRefRenderAsSQLiteRelations()
     {
         auto calls = render(QStringLiteral("{% if this | string == '\"main\".\"revenue\"' and this.identifier == 'revenue' %}"

@@ -152,6 +152,13 @@ private Q_SLOTS:
         QCOMPARE(snapshot.dependsOnNodes, QStringList{QStringLiteral("model.shop.orders")});
         QCOMPARE(snapshot.config.value(QLatin1String("strategy")).toString(), QStringLiteral("check"));
         QCOMPARE(snapshot.refs.front().location.line, 3);
+        // dbt 1.9 snapshots declared in YAML alone.
+        const Node &yamlSnapshot = node(manifest, "snapshot.shop.payments_history");
+        QCOMPARE(yamlSnapshot.dependsOnNodes, QStringList{QStringLiteral("model.shop.payments")});
+        QCOMPARE(yamlSnapshot.config.value(QLatin1String("unique_key")).toString(), QStringLiteral("id"));
+        QCOMPARE(yamlSnapshot.description, QStringLiteral("Every change to a payment."));
+        QCOMPARE(yamlSnapshot.originalFilePath, QStringLiteral("snapshots/yaml_snapshots.yml"));
+        QCOMPARE(manifest.children(QStringLiteral("snapshot.shop.payments_history")).size(), 1);
 
         const Node &unrenderable = node(manifest, "model.shop.unrenderable");
         QVERIFY(unrenderable.analysedStatically);
