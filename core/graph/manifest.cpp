@@ -17,6 +17,23 @@ void Manifest::index()
     }
 }
 
+void Manifest::replaceParents(const QString &uniqueId, const QStringList &parents)
+{
+    const auto position = m_positions.constFind(uniqueId);
+    if (position == m_positions.cend())
+        return;
+    Node &node = nodes[size_t(*position)];
+    for (const QString &parent : std::as_const(node.dependsOnNodes)) {
+        if (!parents.contains(parent))
+            m_children[parent].removeAll(uniqueId);
+    }
+    for (const QString &parent : parents) {
+        if (!node.dependsOnNodes.contains(parent))
+            m_children[parent].append(uniqueId);
+    }
+    node.dependsOnNodes = parents;
+}
+
 const Node *Manifest::find(const QString &uniqueId) const
 {
     const auto it = m_positions.constFind(uniqueId);

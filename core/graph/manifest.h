@@ -30,6 +30,8 @@ public:
 
     // Call after filling `nodes`: indexes ids and derives the parent and child maps.
     void index();
+    // Gives an indexed node new parents, keeping the child map in step (an edit's update).
+    void replaceParents(const QString &uniqueId, const QStringList &parents);
 
     const Node *find(const QString &uniqueId) const;
     const DbtProject *project(const QString &name) const;

@@ -230,8 +230,29 @@ public:
         createSources();
         createGroupsAndExposures();
         reportPatchesWithoutNodes();
-        m_context.reset();
     }
+
+    // Re-reads the calls of `node` (one of this package's SQL-backed nodes) from its new text.
+    // False when the node was not built from a file's config, or the edit enables or disables
+    // it: then only a new build can place it.
+    bool reanalyse(Node &node, const QString &text)
+    {
+        const auto before = m_configBeforeFile.constFind(node.uniqueId);
+        if (before == m_configBeforeFile.cend())
+            return false;
+        QJsonObject config = *before;
+        node.rawCode = text;
+        node.checksum = sha256(text.toUtf8());
+        ConfigMerger::merge(config, findCalls(node, text, config).config);
+        if (config.value(QLatin1String("enabled")).toBool(true) != node.isEnabled())
+            return false;
+        node.config = config;
+        finishConfig(node);
+        return true;
+    }
+
+    // Diagnostics found since the last call (the partial manifest is the parser's outbox).
+    std::vector<Diagnostic> takeDiagnostics() { return std::exchange(m_manifest.diagnostics, {}); }
 
 private:
     struct Declared
@@ -405,6 +426,13 @@ private:
         return true;
     }
 
+    // The config of a file-backed node before its file's config() calls, kept for re-parsing.
+    void applyFileConfig(Node &node, const QString &text)
+    {
+        m_configBeforeFile.insert(node.uniqueId, node.config);
+        ConfigMerger::merge(node.config, findCalls(node, text, node.config).config);
+    }
+
     // The ref(), source() and config() calls of `text` (the node's file, or its block), found as
     // dbt finds them: by rendering in parse mode. Python models, and files that cannot be
     // rendered, fall back to static extraction, with a warning that says why.
@@ -424,6 +452,12 @@ private:
             error.message = tr("%1 could not be rendered, so its ref(), source() and config() calls "
                                "were read without Jinja: %2")
                                 .arg(node.originalFilePath, error.message);
+            // A failure inside a macro is still this node's finding: shown on its file, naming
+            // the macro's place.
+            if (error.file != node.absolutePath) {
+                error.message += QStringLiteral(" (%1:%2)").arg(error.file).arg(error.line);
+                error = {node.absolutePath, 1, 1, error.message};
+            }
             diagnose(Severity::Warning, kNotRendered, error);
         }
         SqlCalls calls = StaticSqlAnalyzer::analyze(text, node.absolutePath);
@@ -564,7 +598,7 @@ private:
         }
         node.config = resolveConfig(ResourceType::Model, node.fqn, defaults,
                                     {yamlTop, yamlConfig, versionTop, versionConfig}, {});
-        ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
+        applyFileConfig(node, node.rawCode);
         addForeignKeyRefs(node);
         if (declared)
             createGenericTests(node, *declared->declaration, version);
@@ -655,7 +689,7 @@ private:
                  declaration ? declaration->declaration->config : QJsonObject()},
                 {});
             if (type != ResourceType::Seed)
-                ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
+                applyFileConfig(node, node.rawCode);
             if (declaration)
                 createGenericTests(node, *declaration->declaration, nullptr);
             addNode(std::move(node));
@@ -732,7 +766,7 @@ private:
                                          {QStringLiteral("severity"), QStringLiteral("ERROR")},
                                          {QStringLiteral("enabled"), true}},
                                         {}, {});
-            ConfigMerger::merge(node.config, findCalls(node, node.rawCode, node.config).config);
+            applyFileConfig(node, node.rawCode);
             addNode(std::move(node));
         }
     }
@@ -971,7 +1005,8 @@ private:
     QHash<QString, QStringList> m_listings; // resource folder → its files, relative
     QHash<QString, ProjectFile> m_macroFiles; // absolute path → where it sits in the project
     Dbt::MacroPackage m_macros;
-    std::unique_ptr<Dbt::ParseContext> m_context; // while parse() runs
+    std::unique_ptr<Dbt::ParseContext> m_context;   // from parse() on, for re-parsing
+    QHash<QString, QJsonObject> m_configBeforeFile; // unique id → config without config() calls
 };
 
 // Installed packages of a project: local packages and everything in its dbt_packages/ folder.
@@ -1120,34 +1155,44 @@ private:
     QHash<QString, QStringList> m_versions;
 };
 
-void resolveEdges(Manifest &manifest, const QHash<QString, QStringList> &searchPackages)
+// The unique ids a node's ref() and source() calls name, in call order; what resolves to
+// nothing is explained in `problems`.
+QStringList resolveCalls(const Node &node, const RefResolver &resolver, const QStringList &searchPackages,
+                         const Manifest &manifest, std::optional<MissingReferenceReport> &missing,
+                         std::vector<Diagnostic> &problems)
 {
-    const RefResolver resolver(manifest.nodes);
     // Built on the first miss only: a healthy mesh never pays for indexing every name.
-    std::optional<MissingReferenceReport> missing;
     const auto report = [&]() -> const MissingReferenceReport & {
         if (!missing)
             missing.emplace(manifest);
         return *missing;
     };
-    std::vector<Diagnostic> problems;
-    for (Node &node : manifest.nodes) {
-        const QStringList search = searchPackages.value(node.packageName);
-        for (const RefCall &ref : node.refs) {
-            const QString id = resolver.resolveRef(ref, node.packageName, search);
-            if (id.isEmpty())
-                problems.push_back(report().ref(node, ref));
-            else if (!node.dependsOnNodes.contains(id))
-                node.dependsOnNodes.append(id);
-        }
-        for (const SourceCall &source : node.sources) {
-            const QString id = resolver.resolveSource(source, node.packageName, search);
-            if (id.isEmpty())
-                problems.push_back(report().source(node, source));
-            else if (!node.dependsOnNodes.contains(id))
-                node.dependsOnNodes.append(id);
-        }
+    QStringList parents = node.dependsOnNodes;
+    for (const RefCall &ref : node.refs) {
+        const QString id = resolver.resolveRef(ref, node.packageName, searchPackages);
+        if (id.isEmpty())
+            problems.push_back(report().ref(node, ref));
+        else if (!parents.contains(id))
+            parents.append(id);
     }
+    for (const SourceCall &source : node.sources) {
+        const QString id = resolver.resolveSource(source, node.packageName, searchPackages);
+        if (id.isEmpty())
+            problems.push_back(report().source(node, source));
+        else if (!parents.contains(id))
+            parents.append(id);
+    }
+    return parents;
+}
+
+void resolveEdges(Manifest &manifest, const RefResolver &resolver,
+                  const QHash<QString, QStringList> &searchPackages)
+{
+    std::optional<MissingReferenceReport> missing;
+    std::vector<Diagnostic> problems;
+    for (Node &node : manifest.nodes)
+        node.dependsOnNodes = resolveCalls(node, resolver, searchPackages.value(node.packageName), manifest,
+                                           missing, problems);
     std::move(problems.begin(), problems.end(), std::back_inserter(manifest.diagnostics));
 }
 
@@ -1209,10 +1254,38 @@ Manifest ManifestBuilder::build(const QString &workspaceRoot)
     return build(WorkspaceScanner::discover(workspaceRoot));
 }
 
-Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
+// Everything a build keeps for later updates. Parsers refer to the projects in `manifest` and
+// to their partial manifests, so neither moves after the build.
+struct ManifestBuilder::State
 {
     Manifest manifest;
     const Jinja::Environment environment;
+    Dbt::MacroPackage builtins;
+    std::vector<Manifest> partials;
+    std::vector<std::unique_ptr<ProjectParser>> parsers;
+    QHash<QString, ProjectParser *> parserByName;
+    QHash<QString, QStringList> searchPackages;
+    std::unique_ptr<RefResolver> resolver;
+};
+
+Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
+{
+    ManifestBuilder builder(discovery);
+    return std::move(builder.d->manifest);
+}
+
+ManifestBuilder::~ManifestBuilder() = default;
+
+const Manifest &ManifestBuilder::manifest() const
+{
+    return d->manifest;
+}
+
+ManifestBuilder::ManifestBuilder(const WorkspaceDiscovery &discovery)
+    : d(std::make_unique<State>())
+{
+    Manifest &manifest = d->manifest;
+    const Jinja::Environment &environment = d->environment;
     for (const Error &problem : discovery.problems)
         manifest.diagnostics.push_back(Diagnostic::fromError(problem, Severity::Error, kDiscoveryProblem));
 
@@ -1244,7 +1317,7 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
         const DbtProject *installer;
     };
     std::vector<Unit> units;
-    QHash<QString, QStringList> searchPackages;
+    QHash<QString, QStringList> &searchPackages = d->searchPackages;
     std::vector<InstalledPackages> packagesOf;
     QHash<QString, QStringList> missingPackages;
     for (const DbtProject &project : manifest.projects)
@@ -1274,10 +1347,12 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
     // Projects parse independently, so they parse in parallel; each into its own partial
     // manifest, merged in unit order so the result does not depend on scheduling. Macros load
     // first, all of them, since a project's renders call its packages' macros.
-    const Dbt::MacroPackage builtins = Dbt::MacroLoader::builtins(environment);
-    std::vector<Manifest> partials(units.size());
-    std::vector<std::unique_ptr<ProjectParser>> parsers;
-    QHash<QString, const ProjectParser *> parserByName;
+    d->builtins = Dbt::MacroLoader::builtins(environment);
+    const Dbt::MacroPackage &builtins = d->builtins;
+    std::vector<Manifest> &partials = d->partials;
+    partials.resize(units.size());
+    std::vector<std::unique_ptr<ProjectParser>> &parsers = d->parsers;
+    QHash<QString, ProjectParser *> &parserByName = d->parserByName;
     for (size_t i = 0; i < units.size(); ++i) {
         parsers.push_back(std::make_unique<ProjectParser>(*units[i].project, units[i].installer, partials[i]));
         parserByName.insert(units[i].project->name, parsers.back().get());
@@ -1314,12 +1389,57 @@ Manifest ManifestBuilder::build(const WorkspaceDiscovery &discovery)
             for (auto it = from->begin(); it != from->end(); ++it)
                 into->insert(it.key(), it.value());
         }
+        partial = Manifest(); // the parser's outbox, empty for updates
     }
 
     importUpstreamManifests(manifest);
-    resolveEdges(manifest, searchPackages);
+    d->resolver = std::make_unique<RefResolver>(manifest.nodes);
+    resolveEdges(manifest, *d->resolver, searchPackages);
     manifest.index();
-    return manifest;
+}
+
+bool ManifestBuilder::updateSqlFile(const QString &path, const QString &text)
+{
+    Manifest &manifest = d->manifest;
+    const QString file = QFileInfo(path).absoluteFilePath();
+    std::vector<Node *> affected;
+    for (Node &node : manifest.nodes) {
+        const bool sqlBacked = node.type == ResourceType::Model || node.type == ResourceType::Analysis
+                               || (node.type == ResourceType::Test && node.test.name.isEmpty());
+        if (sqlBacked && node.absolutePath == file)
+            affected.push_back(&node);
+    }
+    if (affected.empty())
+        return false;
+
+    // Re-parse copies first, so a change that needs a new build leaves the manifest as it was.
+    std::vector<Node> updated;
+    std::vector<Diagnostic> found;
+    for (const Node *node : affected) {
+        ProjectParser *parser = d->parserByName.value(node->packageName);
+        Node copy = *node;
+        const bool placed = parser && parser->reanalyse(copy, text);
+        std::vector<Diagnostic> diagnostics = parser ? parser->takeDiagnostics() : std::vector<Diagnostic>();
+        if (!placed)
+            return false;
+        std::move(diagnostics.begin(), diagnostics.end(), std::back_inserter(found));
+        updated.push_back(std::move(copy));
+    }
+
+    std::optional<MissingReferenceReport> missing;
+    for (size_t i = 0; i < affected.size(); ++i) {
+        Node &node = *affected[i];
+        updated[i].dependsOnNodes.clear();
+        const QStringList parents = resolveCalls(updated[i], *d->resolver, d->searchPackages.value(node.packageName),
+                                                 manifest, missing, found);
+        manifest.replaceParents(node.uniqueId, parents);
+        updated[i].dependsOnNodes = parents;
+        node = std::move(updated[i]);
+    }
+    // Everything said about the file came from parsing it; what the new text says replaces it.
+    std::erase_if(manifest.diagnostics, [&](const Diagnostic &d) { return d.file == file; });
+    std::move(found.begin(), found.end(), std::back_inserter(manifest.diagnostics));
+    return true;
 }
 
 } // namespace Trellis::Core

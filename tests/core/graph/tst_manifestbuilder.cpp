@@ -2,7 +2,10 @@
 #include "core/graph/manifestjson.h"
 #include "core/graph/testnaming.h"
 #include "core/graph/upstreammanifest.h"
+#include "core/project/workspacediscovery.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -53,6 +56,57 @@ class TestManifestBuilder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // An edited model updates the manifest in place: its calls, edges both ways, diagnostics.
+    void updatesOneEditedModelInPlace()
+    {
+        QTemporaryDir folder;
+        QDirIterator files(fixture("parse_mode"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString source = files.next();
+            const QString target = folder.filePath(QDir(fixture("parse_mode")).relativeFilePath(source));
+            QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+            QVERIFY(QFile::copy(source, target));
+        }
+        ManifestBuilder builder(WorkspaceScanner::discover(folder.path()));
+        const Manifest &manifest = builder.manifest();
+        const QString model = QStringLiteral("model.shop.through_macro");
+        const QString file = folder.filePath(QStringLiteral("shop/models/through_macro.sql"));
+        const auto diagnosticsOf = [&] {
+            QStringList found;
+            for (const Diagnostic &d : manifest.diagnostics) {
+                if (d.file == file)
+                    found.append(QStringLiteral("%1:%2").arg(d.code).arg(d.line));
+            }
+            return found;
+        };
+        QCOMPARE(manifest.parents(model), QStringList{QStringLiteral("model.shop.payments")});
+
+        // Typed, not saved: a new ref, and one to nothing.
+        QVERIFY(builder.updateSqlFile(file, QStringLiteral("select *\nfrom {{ ref('orders') }} join {{ ref('nope') }}")));
+        QCOMPARE(manifest.parents(model), QStringList{QStringLiteral("model.shop.orders")});
+        QVERIFY(!manifest.children(QStringLiteral("model.shop.payments")).contains(model));
+        QVERIFY(manifest.children(QStringLiteral("model.shop.orders")).contains(model));
+        QCOMPARE(diagnosticsOf(), QStringList{QStringLiteral("TRL0110:2")});
+        QCOMPARE(manifest.find(model)->rawCode.left(8), QStringLiteral("select *"));
+
+        // Broken Jinja falls back to reading the calls statically, and says so.
+        QVERIFY(builder.updateSqlFile(file, QStringLiteral("{{ ref('orders') }} {% if %}")));
+        QVERIFY(manifest.find(model)->analysedStatically);
+        QCOMPARE(manifest.parents(model), QStringList{QStringLiteral("model.shop.orders")});
+        QCOMPARE(diagnosticsOf(), QStringList{QStringLiteral("TRL0112:1")});
+
+        QVERIFY(builder.updateSqlFile(file, QStringLiteral("select 1")));
+        QVERIFY(manifest.parents(model).isEmpty());
+        QVERIFY(!manifest.children(QStringLiteral("model.shop.orders")).contains(model));
+        QVERIFY(diagnosticsOf().isEmpty());
+
+        // Changes only a new build can place leave the manifest as it was.
+        QVERIFY(!builder.updateSqlFile(file, QStringLiteral("{{ config(enabled=false) }}{{ ref('orders') }}")));
+        QVERIFY(!builder.updateSqlFile(folder.filePath(QStringLiteral("shop/models/semantic.yml")), QStringLiteral("x")));
+        QVERIFY(manifest.parents(model).isEmpty());
+        QVERIFY(manifest.find(model)->isEnabled());
+    }
 
     // A project opened alone resolves its upstream project from a manifest.json named in
     // dbt-loom's configuration.
