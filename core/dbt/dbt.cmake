@@ -5,6 +5,7 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/staticsqlanalyzer.h ${CMAKE_CURRENT_LIST_DIR}/staticsqlanalyzer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/adapterobject.h ${CMAKE_CURRENT_LIST_DIR}/adapterobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contextmembers.h ${CMAKE_CURRENT_LIST_DIR}/contextmembers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/datetimeobject.h ${CMAKE_CURRENT_LIST_DIR}/datetimeobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hostobject.h ${CMAKE_CURRENT_LIST_DIR}/hostobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/macronamespace.h ${CMAKE_CURRENT_LIST_DIR}/macronamespace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/macropackage.h ${CMAKE_CURRENT_LIST_DIR}/macropackage.cpp

@@ -2,6 +2,7 @@
 
 #include "core/dbt/adapterobject.h"
 #include "core/dbt/contextmembers.h"
+#include "core/dbt/datetimeobject.h"
 #include "core/dbt/hostobject.h"
 #include "core/dbt/parseconfigobject.h"
 #include "core/dbt/relationobject.h"
@@ -177,6 +178,8 @@ void ParseContext::installContextMembers(const ContextScope &scope)
     set("project_name", text(scope.root->name));
     set("dbt_version", Value::string(std::string(kDbtVersion)));
     set("invocation_id", text(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    set("run_started_at", DateTimeObject::make(QDateTime::currentDateTimeUtc()));
+    set("modules", modulesObject());
     set("flags", flagsObject());
     set("graph", emptyGraph());
     set("selected_resources", Value::list());

@@ -1,3 +1,4 @@
+#include "core/dbt/datetimeobject.h"
 #include "core/dbt/macropackage.h"
 #include "core/dbt/parsecontext.h"
 
@@ -5,6 +6,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Trellis::Core;
 using namespace Trellis::Core::Dbt;
@@ -238,6 +240,22 @@ private Q_SLOTS:
                                                     QStringLiteral("payments:3")}));
         // Without the placeholder the package is simply undefined, as in dbt.
         QVERIFY(!render(QStringLiteral("{{ dbt_utils.star(from=ref('orders')) }}")));
+    }
+
+    void datesFollowPythonsFormatting()
+    {
+        const DateTimeObject moment(QDateTime(QDate(2026, 3, 7), QTime(9, 5, 4, 250), QTimeZone::utc()),
+                                    DateTimeObject::Kind::DateTime);
+        QCOMPARE(QString::fromStdString(moment.str()), QStringLiteral("2026-03-07 09:05:04.250000+00:00"));
+        QCOMPARE(QString::fromStdString(moment.strftime("%Y%m%d %H:%M %a %b %j %y %p %% %q")),
+                 QStringLiteral("20260307 09:05 Sat Mar 066 26 AM % %q"));
+        // run_started_at and modules.datetime as templates use them.
+        auto calls = render(QStringLiteral("{% if run_started_at.strftime('%Y') | int > 2000 and run_started_at.year > 2000 %}"
+                                           "{{ ref('dated') }}{% endif %}"
+                                           "{% if modules.datetime.date.today().isoformat() | length == 10 %}{{ ref('today') }}{% endif %}"
+                                           "{% if (modules.datetime.datetime.utcnow() | string).endswith('+00:00') %}{{ ref('now') }}{% endif %}"));
+        QVERIFY2(calls, qPrintable(calls ? QString() : calls.error().toString()));
+        QCOMPARE(describeRefs(*calls), (QStringList{QStringLiteral("dated:1"), QStringLiteral("today:1"), QStringLiteral("now:1")}));
     }
 
     void thisAndRefRenderAsSQLiteRelations()
