@@ -228,12 +228,15 @@ double roundHalfEven(double value, std::int64_t digits)
 // str.splitlines() for the indent filter; the lines view `text`.
 std::vector<std::string_view> splitLines(std::string_view text)
 {
+    // Python's str.splitlines() breaks: every one is a control character below 0x1f, so a
+    // single comparison rules out nearly all characters.
+    static constexpr auto isLineBreak = [](char c) {
+        return static_cast<unsigned char>(c) <= 0x1e
+            && (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d'
+                || c == '\x1e');
+    };
     std::vector<std::string_view> lines;
     std::size_t start = 0;
-    auto isLineBreak = [](char c) {
-        return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d'
-            || c == '\x1e';
-    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!isLineBreak(text[i]))
             continue;

@@ -820,6 +820,19 @@ bool isReachable(const Value &start, const Value &target)
     const void *targetIdentity = target.identity();
     if (!targetIdentity || !start.identity() || start.isString())
         return false;
+    if (start.identity() == targetIdentity)
+        return true;
+    // Most stored values are flat (a list of strings, a dict of scalars): decide those without
+    // the walk's allocations.
+    auto isLeaf = [](const Value &child) {
+        return !child.identity() || child.isString() || child.isUndefined();
+    };
+    if (start.isSequence() && std::all_of(start.items().begin(), start.items().end(), isLeaf))
+        return false;
+    if (start.isDict()
+        && std::all_of(start.asDict().entries().begin(), start.asDict().entries().end(),
+                       [&](const Dict::Entry &entry) { return isLeaf(entry.second); }))
+        return false;
     std::unordered_set<const void *> visited;
     std::vector<Value> pending{start};
     auto push = [&pending](const Value &child) {

@@ -29,11 +29,14 @@ Result<BoundArguments> bindArguments(std::string_view function, Arguments &argum
                                      std::size_t required)
 {
     Q_ASSERT(parameters.size() <= BoundArguments::kMaxParameters);
-    BoundArguments bound(parameters.size());
+    // Every path returns `result`, so it is built in place rather than moved slot by slot.
+    Result<BoundArguments> result = BoundArguments(parameters.size());
+    BoundArguments &bound = *result;
     if (arguments.positional.size() > parameters.size()) {
-        return failure(std::string(function) + "() takes at most "
-                       + std::to_string(parameters.size()) + " argument(s) ("
-                       + std::to_string(arguments.positional.size()) + " given)");
+        result = failure(std::string(function) + "() takes at most "
+                         + std::to_string(parameters.size()) + " argument(s) ("
+                         + std::to_string(arguments.positional.size()) + " given)");
+        return result;
     }
     for (std::size_t i = 0; i < arguments.positional.size(); ++i)
         bound[i] = std::move(arguments.positional[i]);
@@ -45,22 +48,25 @@ Result<BoundArguments> bindArguments(std::string_view function, Arguments &argum
             ++index;
         }
         if (index == parameters.size()) {
-            return failure(std::string(function) + "() got an unexpected keyword argument '" + name
-                           + "'");
+            result = failure(std::string(function) + "() got an unexpected keyword argument '"
+                             + name + "'");
+            return result;
         }
         if (bound[index]) {
-            return failure(std::string(function) + "() got multiple values for argument '" + name
-                           + "'");
+            result = failure(std::string(function) + "() got multiple values for argument '"
+                             + name + "'");
+            return result;
         }
         bound[index] = std::move(value);
     }
     for (std::size_t i = 0; i < required; ++i) {
         if (!bound[i]) {
-            return failure(std::string(function) + "() missing required argument '"
-                           + std::string(*(parameters.begin() + i)) + "'");
+            result = failure(std::string(function) + "() missing required argument '"
+                             + std::string(*(parameters.begin() + i)) + "'");
+            return result;
         }
     }
-    return bound;
+    return result;
 }
 
 } // namespace Trellis::Core::Jinja

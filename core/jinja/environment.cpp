@@ -67,6 +67,9 @@ Result<std::string> Environment::render(const Template &tmpl, const Value &varia
         return fail(Error{QString::fromStdString(tmpl.fileName()), 0, 0,
                           QStringLiteral("the template variables must be a dict")});
     std::string output;
+    // Most templates print about as much as they hold; growing the buffer from empty would
+    // copy it a dozen times.
+    output.reserve(tmpl.source().size());
     Renderer renderer(*this, variables);
     if (auto ran = renderer.run(tmpl, std::make_shared<Scope>(), output); !ran)
         return fail(ran.error());

@@ -27,6 +27,13 @@ std::size_t hashOf(std::string_view name)
     return std::hash<std::string_view>{}(name);
 }
 
+// Whether evaluating the expression can change no value: a value borrowed where it is stored
+// stays valid across the evaluation of such expressions (a call could resize the dict it is in).
+bool hasNoEffects(const Expression &expression)
+{
+    return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
+}
+
 } // namespace
 
 // Counts the interpreter's recursion so that no template can exhaust the native stack.
@@ -103,13 +110,13 @@ Failure<Error> Renderer::returnFromMacro(Value value)
     return failure("return() used outside a macro");
 }
 
-Result<void> Renderer::output(const Expression &expression, Scope &scope)
+Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
 {
     DepthGuard depth(*this);
     if (depth.exceeded())
         return failAt(expression,
                       "recursion limit exceeded (the template nests or recurses too deeply)");
-    Result<void> written;
+    Status written = ok();
     switch (expression.kind) {
     case ExpressionKind::Literal:
         written = writeValue(static_cast<const Literal &>(expression).value);
@@ -135,14 +142,14 @@ Result<void> Renderer::output(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Conditional: {
         const auto &conditional = static_cast<const Conditional &>(expression);
-        auto condition = evaluate(*conditional.condition, scope);
+        auto condition = isTrue(*conditional.condition, scope);
         if (!condition)
             return fail(condition.error());
-        if (condition->truthy())
+        if (*condition)
             return output(*conditional.then, scope);
         if (conditional.otherwise)
             return output(*conditional.otherwise, scope);
-        return {};
+        return ok();
     }
     case ExpressionKind::Call: {
         const auto &call = static_cast<const Call &>(expression);
@@ -168,7 +175,7 @@ Result<void> Renderer::output(const Expression &expression, Scope &scope)
         recycle(*arguments);
         if (!result)
             return fail(locate(result.error(), call));
-        return {};
+        return ok();
     }
     default:
         break;
@@ -181,25 +188,25 @@ Result<void> Renderer::output(const Expression &expression, Scope &scope)
     }
     if (!written)
         return fail(locate(written.error(), expression));
-    return {};
+    return ok();
 }
 
-Result<void> Renderer::write(std::string_view text)
+Renderer::Status Renderer::write(std::string_view text)
 {
     m_output->append(text);
     if (m_output->size() > m_limits.maxOutputBytes)
         return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
                        + " bytes)");
-    return {};
+    return ok();
 }
 
-Result<void> Renderer::writeValue(const Value &value)
+Renderer::Status Renderer::writeValue(const Value &value)
 {
     switch (value.kind()) {
     case ValueKind::String:
         return write(value.asString());
     case ValueKind::Undefined:
-        return {};
+        return ok();
     case ValueKind::List:
     case ValueKind::Tuple:
     case ValueKind::Dict: {
@@ -208,7 +215,7 @@ Result<void> Renderer::writeValue(const Value &value)
         if (!value.appendRepr(*m_output, m_output->size() + budget))
             return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
                            + " bytes)");
-        return {};
+        return ok();
     }
     default:
         value.appendStr(*m_output);
@@ -256,6 +263,15 @@ Value Renderer::lookup(std::string_view name, std::size_t hash, const Scope &sco
 Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
 {
     for (const auto &statement : body) {
+        // Text is most of what a template holds: write it without the general dispatch (the
+        // same depth and step accounting, which are checked there).
+        if (statement->kind == StatementKind::Text && m_depth < m_limits.maxEvaluationDepth
+            && m_steps < m_limits.maxSteps) {
+            ++m_steps;
+            if (auto written = write(static_cast<const Text &>(*statement).text); !written)
+                return fail(locate(written.error(), *statement));
+            continue;
+        }
         auto flow = executeStatement(*statement, scope);
         if (!flow || *flow != Flow::Next)
             return flow;
@@ -289,10 +305,10 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
         const auto &conditional = static_cast<const If &>(statement);
         for (const IfBranch &branch : conditional.branches) {
             m_line = branch.line;
-            auto condition = evaluate(*branch.condition, scope);
+            auto condition = isTrue(*branch.condition, scope);
             if (!condition)
                 return fail(condition.error());
-            if (condition->truthy())
+            if (*condition)
                 return execute(branch.body, scope);
         }
         return execute(conditional.otherwise, scope);
@@ -402,7 +418,7 @@ Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
     return Flow::Next;
 }
 
-Result<void> Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
+Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
 {
     auto items = Operators::iterate(*this, iterable);
     if (!items)
@@ -419,10 +435,10 @@ Result<void> Renderer::runLoop(const For &loop, Scope &scope, const Value &itera
                 Scope clause(&scope);
                 if (auto assigned = assign(*loop.target, item, clause); !assigned)
                     return fail(locate(assigned.error(), loop));
-                auto keep = evaluate(*loop.filter, clause);
+                auto keep = isTrue(*loop.filter, clause);
                 if (!keep)
                     return fail(keep.error());
-                if (keep->truthy())
+                if (*keep)
                     return std::optional<Value>(std::move(item));
             }
             return std::optional<Value>();
@@ -480,16 +496,16 @@ Result<void> Renderer::runLoop(const For &loop, Scope &scope, const Value &itera
         if (!flow)
             return fail(flow.error());
     }
-    return {};
+    return ok();
 }
 
-Result<void> Renderer::assign(const Expression &target, const Value &value, Scope &scope)
+Renderer::Status Renderer::assign(const Expression &target, const Value &value, Scope &scope)
 {
     switch (target.kind) {
     case ExpressionKind::Name: {
         const auto &name = static_cast<const Name &>(target);
         scope.set(name.name, name.hash, value);
-        return {};
+        return ok();
     }
     case ExpressionKind::Tuple: {
         const auto &targets = static_cast<const Sequence &>(target).items;
@@ -509,7 +525,7 @@ Result<void> Renderer::assign(const Expression &target, const Value &value, Scop
             if (auto assigned = assign(*targets[i], (*items)[i], scope); !assigned)
                 return assigned;
         }
-        return {};
+        return ok();
     }
     case ExpressionKind::Attribute: {
         const auto &attribute = static_cast<const Attribute &>(target);
@@ -519,7 +535,9 @@ Result<void> Renderer::assign(const Expression &target, const Value &value, Scop
             return failure("cannot assign attribute on non-namespace object");
         if (isReachable(value, holder))
             return failure("cannot store a namespace inside itself");
-        return holder.asObject().setAttribute(attribute.name, value);
+        if (auto stored = holder.asObject().setAttribute(attribute.name, value); !stored)
+            return fail(stored.error());
+        return ok();
     }
     default:
         return failure("cannot assign to this expression");
@@ -720,9 +738,48 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
     if (depth.exceeded())
         return failAt(expression,
                       "recursion limit exceeded (the template nests or recurses too deeply)");
-    auto result = evaluateNode(expression, scope);
+    // One named result, so that it is returned without a move.
+    Result<Value> result = evaluateNode(expression, scope);
     if (!result && result.error().line == 0 && !m_pendingReturn)
-        return fail(locate(result.error(), expression));
+        result = fail(locate(result.error(), expression));
+    return result;
+}
+
+Result<const Value *> Renderer::borrow(const Expression &expression, Scope &scope, Value &storage)
+{
+    if (expression.kind == ExpressionKind::Literal)
+        return &static_cast<const Literal &>(expression).value;
+    if (const Value *stored = reference(expression, scope))
+        return stored;
+    auto value = evaluate(expression, scope);
+    if (!value)
+        return fail(value.error());
+    storage = std::move(*value);
+    return &storage;
+}
+
+Result<bool> Renderer::isTrue(const Expression &expression, Scope &scope)
+{
+    const bool negation = expression.kind == ExpressionKind::Unary
+        && static_cast<const Unary &>(expression).op == UnaryOperator::Not;
+    if (expression.kind != ExpressionKind::Compare && !negation) {
+        Value storage;
+        auto value = borrow(expression, scope, storage);
+        if (!value)
+            return fail(value.error());
+        return (*value)->truthy();
+    }
+    // The same depth and error location as evaluate() gives these expressions.
+    DepthGuard depth(*this);
+    if (depth.exceeded())
+        return failAt(expression,
+                      "recursion limit exceeded (the template nests or recurses too deeply)");
+    Result<bool> result = negation ? isTrue(*static_cast<const Unary &>(expression).operand, scope)
+                                   : evaluateCompare(static_cast<const Compare &>(expression), scope);
+    if (!result && result.error().line == 0 && !m_pendingReturn)
+        result = fail(locate(result.error(), expression));
+    else if (result && negation)
+        result = !*result;
     return result;
 }
 
@@ -807,12 +864,18 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Unary: {
         const auto &unary = static_cast<const Unary &>(expression);
+        if (unary.op == UnaryOperator::Not) {
+            auto operand = isTrue(*unary.operand, scope);
+            if (!operand)
+                return fail(operand.error());
+            return Value::boolean(!*operand);
+        }
         auto operand = evaluate(*unary.operand, scope);
         if (!operand)
             return operand;
         switch (unary.op) {
         case UnaryOperator::Not:
-            return Value::boolean(!operand->truthy());
+            break;
         case UnaryOperator::Negate:
             return Operators::negate(*operand);
         case UnaryOperator::Plus:
@@ -822,13 +885,19 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Binary: {
         const auto &binary = static_cast<const Binary &>(expression);
-        auto left = evaluate(*binary.left, scope);
+        Value leftStorage;
+        auto left = borrow(*binary.left, scope, leftStorage);
         if (!left)
-            return left;
-        auto right = evaluate(*binary.right, scope);
+            return fail(left.error());
+        if (!hasNoEffects(*binary.right) && *left != &leftStorage) {
+            leftStorage = **left;
+            *left = &leftStorage;
+        }
+        Value rightStorage;
+        auto right = borrow(*binary.right, scope, rightStorage);
         if (!right)
-            return right;
-        return Operators::binary(binary.op, *left, *right, m_limits);
+            return fail(right.error());
+        return Operators::binary(binary.op, **left, **right, m_limits);
     }
     case ExpressionKind::And:
     case ExpressionKind::Or: {
@@ -840,14 +909,18 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
             return left;
         return evaluate(*binary.right, scope);
     }
-    case ExpressionKind::Compare:
-        return evaluateCompare(static_cast<const Compare &>(expression), scope);
+    case ExpressionKind::Compare: {
+        auto holds = evaluateCompare(static_cast<const Compare &>(expression), scope);
+        if (!holds)
+            return fail(holds.error());
+        return Value::boolean(*holds);
+    }
     case ExpressionKind::Conditional: {
         const auto &conditional = static_cast<const Conditional &>(expression);
-        auto condition = evaluate(*conditional.condition, scope);
+        auto condition = isTrue(*conditional.condition, scope);
         if (!condition)
-            return condition;
-        if (condition->truthy())
+            return fail(condition.error());
+        if (*condition)
             return evaluate(*conditional.then, scope);
         if (conditional.otherwise)
             return evaluate(*conditional.otherwise, scope);
@@ -880,32 +953,43 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
     return Value();
 }
 
-Result<Value> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
+Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
 {
-    auto left = evaluate(*compare.first, scope);
-    if (!left)
-        return left;
-    Value current = std::move(*left);
+    // Operands are borrowed where they are stored; the left one is copied only when evaluating
+    // the right one could change it.
+    Value storage[2];
+    auto first = borrow(*compare.first, scope, storage[0]);
+    if (!first)
+        return fail(first.error());
+    const Value *current = *first;
+    std::size_t currentSlot = 0;
     for (const auto &[op, operandExpression] : compare.rest) {
-        auto operand = evaluate(*operandExpression, scope);
+        if (!hasNoEffects(*operandExpression) && current != &storage[currentSlot]) {
+            storage[currentSlot] = *current;
+            current = &storage[currentSlot];
+        }
+        const std::size_t operandSlot = 1 - currentSlot;
+        auto operand = borrow(*operandExpression, scope, storage[operandSlot]);
         if (!operand)
-            return operand;
-        Result<bool> holds = false;
+            return fail(operand.error());
+        bool holds = false;
         if (op == CompareOperator::In || op == CompareOperator::NotIn) {
-            auto contained = Operators::contains(*this, *operand, current);
+            auto contained = Operators::contains(*this, **operand, *current);
             if (!contained)
                 return fail(contained.error());
             holds = *contained == (op == CompareOperator::In);
         } else {
-            holds = Operators::compare(op, current, *operand);
-            if (!holds)
-                return fail(holds.error());
+            auto compared = Operators::compare(op, *current, **operand);
+            if (!compared)
+                return fail(compared.error());
+            holds = *compared;
         }
-        if (!*holds)
-            return Value::boolean(false);
-        current = std::move(*operand);
+        if (!holds)
+            return false;
+        current = *operand;
+        currentSlot = operandSlot;
     }
-    return Value::boolean(true);
+    return true;
 }
 
 void Renderer::recycle(Arguments &arguments)
@@ -1044,10 +1128,10 @@ Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const
     const Environment::FilterFunction *function = m_environment.filter(filter.name, filter.hash);
     if (!function)
         return failAt(filter, "no filter named '" + filter.name + "'");
-    auto result = (*function)(*this, input, *arguments);
+    Result<Value> result = (*function)(*this, input, *arguments);
     recycle(*arguments);
     if (!result && result.error().line == 0 && !m_pendingReturn)
-        return fail(locate(result.error(), filter));
+        result = fail(locate(result.error(), filter));
     return result;
 }
 

@@ -46,18 +46,42 @@ public:
 
 private:
     enum class Flow { Next, Break, Continue };
+    // Success, or the error: the outcome of the interpreter's own steps. Result<void> builds
+    // an empty Error for every success, and these run for every node of every render; here a
+    // success is a null pointer and only a failure allocates.
+    class [[nodiscard]] Status
+    {
+    public:
+        Status() = default;
+        template<typename E>
+        Status(Failure<E> failure)
+            : m_error(std::make_unique<Error>(std::move(failure.error)))
+        { }
+        explicit operator bool() const { return !m_error; }
+        const Error &error() const { return *m_error; }
+
+    private:
+        std::unique_ptr<Error> m_error;
+    };
+    static Status ok() { return Status(); }
     class DepthGuard;
 
     Result<Flow> execute(const Ast::Body &body, Scope &scope);
     Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
     Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
-    Result<void> runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
+    Status runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
     Result<Flow> executeCallBlock(const Ast::CallBlock &block, Scope &scope);
-    Result<void> assign(const Ast::Expression &target, const Value &value, Scope &scope);
+    Status assign(const Ast::Expression &target, const Value &value, Scope &scope);
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
     Value makeMacro(const Ast::Macro &macro, Scope &scope);
 
     Result<Value> evaluate(const Ast::Expression &expression, Scope &scope);
+    // The value of `expression` where it is stored (a literal, a variable, an attribute chain
+    // on dicts), saving the copy; anything else is evaluated into `storage`.
+    Result<const Value *> borrow(const Ast::Expression &expression, Scope &scope, Value &storage);
+    // Python truthiness of `expression`, for conditions: comparisons and `not` are decided
+    // without building the boolean Value.
+    Result<bool> isTrue(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateNode(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateCall(const Ast::Call &call, Scope &scope);
     Result<Arguments> evaluateArguments(const Ast::CallArguments &arguments, Scope &scope);
@@ -68,7 +92,7 @@ private:
     Result<Value> evaluateFilter(const Ast::Filter &filter, Scope &scope, const Value *blockInput);
     Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
                                       const Value &blockInput);
-    Result<Value> evaluateCompare(const Ast::Compare &compare, Scope &scope);
+    Result<bool> evaluateCompare(const Ast::Compare &compare, Scope &scope);
     Value lookup(std::string_view name, std::size_t hash, const Scope &scope) const;
     // Where the value of a name, or of an attribute chain on dicts, is stored; null when the
     // expression is anything else or its value has to be computed (then evaluate it).
@@ -77,9 +101,9 @@ private:
     const Value *findVariable(std::string_view name, std::size_t hash, const Scope &scope) const;
 
     // Prints an expression, writing what it can without building intermediate strings.
-    Result<void> output(const Ast::Expression &expression, Scope &scope);
-    Result<void> write(std::string_view text);
-    Result<void> writeValue(const Value &value);
+    Status output(const Ast::Expression &expression, Scope &scope);
+    Status write(std::string_view text);
+    Status writeValue(const Value &value);
     Error locate(Error error, const Ast::Node &node) const;
     Failure<Error> failAt(const Ast::Node &node, std::string message) const;
 

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """The reference figures for bench_jinja: the same two measurements with Jinja2.
 
-    /usr/bin/python3 tests/bench/bench_jinja2.py [seconds]
+    /usr/bin/python3 tests/bench/bench_jinja2.py [seconds for (a)] [a|b]
+
+As with bench_jinja, the second argument runs one part only.
 """
 
 import json
@@ -31,6 +33,14 @@ def small_model(i):
 
 def main():
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 3.0
+    only = sys.argv[2] if len(sys.argv) > 2 else ""
+    if only != "b":
+        measure_renders(seconds)
+    if only != "a":
+        measure_small_models()
+
+
+def measure_renders(seconds):
     env = jinja2.Environment(extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
     with open(os.path.join(DATA, "model.sql.jinja"), encoding="utf-8") as f:
         template = env.from_string(f.read())
@@ -48,6 +58,8 @@ def main():
     print("(a) model.sql.jinja (%d bytes out): %.0f renders/s (%.1f us per render)"
           % (len(output.encode()), renders / elapsed, elapsed * 1e6 / renders))
 
+
+def measure_small_models():
     small_context = {
         "columns": ["id", "name", "email", "created_at", "updated_at", "status", "amount", "country", "plan"],
         "schema": "raw",
