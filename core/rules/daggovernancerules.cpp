@@ -1,0 +1,173 @@
+#include "daggovernancerules.h"
+
+#include "core/rules/rulecodes.h"
+
+namespace Trellis::Core {
+
+namespace {
+
+enum class Layer { Staging, Intermediate, Marts, Other };
+
+// dbt-project-evaluator's defaults: the folder says the layer, else the name's prefix.
+Layer layerOf(const Node &model)
+{
+    if (model.fqn.contains(QLatin1String("staging")))
+        return Layer::Staging;
+    if (model.fqn.contains(QLatin1String("intermediate")))
+        return Layer::Intermediate;
+    if (model.fqn.contains(QLatin1String("marts")))
+        return Layer::Marts;
+    if (model.name.startsWith(QLatin1String("stg_")))
+        return Layer::Staging;
+    if (model.name.startsWith(QLatin1String("int_")))
+        return Layer::Intermediate;
+    if (model.name.startsWith(QLatin1String("fct_"))
+        || model.name.startsWith(QLatin1String("dim_")))
+        return Layer::Marts;
+    return Layer::Other;
+}
+
+bool isModelLike(const Node &node)
+{
+    return node.type == ResourceType::Model || node.type == ResourceType::Snapshot;
+}
+
+// Where `model` reads `parent`: its source() or ref() call, else the model itself.
+SourceLocation callTo(const RuleContext &context, const Node &model, const Node &parent)
+{
+    if (parent.type == ResourceType::Source) {
+        for (const SourceCall &call : model.sources) {
+            if (call.source == parent.sourceName && call.table == parent.name)
+                return call.location;
+        }
+    }
+    for (const ResolvedRef &ref : context.refsOf(model)) {
+        if (ref.target == &parent)
+            return ref.call->location;
+    }
+    return RuleContext::locationOf(model);
+}
+
+} // namespace
+
+QStringList DagGovernanceRules::codes() const
+{
+    return {RuleCode::DirectJoinToSource,
+            RuleCode::SourceOutsideStaging,
+            RuleCode::StagingOnStaging,
+            RuleCode::StagingOnDownstream,
+            RuleCode::RootModel,
+            RuleCode::UnusedSource,
+            RuleCode::MultipleSourcesJoined,
+            RuleCode::SourceFanout};
+}
+
+void DagGovernanceRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+{
+    for (const Node &node : context.manifest().nodes) {
+        if (!context.isWorkspaceProject(node.packageName))
+            continue;
+        if (node.type == ResourceType::Model)
+            checkModel(context, node, findings);
+        else if (node.type == ResourceType::Source)
+            checkSource(context, node, findings);
+    }
+}
+
+void DagGovernanceRules::checkModel(const RuleContext &context, const Node &model,
+                                    std::vector<Diagnostic> &findings)
+{
+    const std::vector<const Node *> &parents = context.parentsOf(model);
+    if (parents.empty() && model.refs.empty() && model.sources.empty()) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::RootModel, RuleContext::locationOf(model), model,
+            tr("Model '%1' has no parents (dbt-project-evaluator: fct_root_models); read its data "
+               "through source() or ref() so lineage and freshness reach it.")
+                .arg(model.name)));
+        return;
+    }
+    std::vector<const Node *> sources;
+    std::vector<const Node *> models;
+    for (const Node *parent : parents) {
+        if (parent->type == ResourceType::Source)
+            sources.push_back(parent);
+        else if (isModelLike(*parent))
+            models.push_back(parent);
+    }
+    const Layer layer = layerOf(model);
+    if (!sources.empty() && !models.empty()) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::DirectJoinToSource,
+            callTo(context, model, *sources.front()), model,
+            tr("Model '%1' joins source '%2.%3' directly next to other models "
+               "(dbt-project-evaluator: fct_direct_join_to_source); read the source through its "
+               "staging model instead.")
+                .arg(model.name, sources.front()->sourceName, sources.front()->name)));
+    } else if (!sources.empty() && (layer == Layer::Intermediate || layer == Layer::Marts)) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::SourceOutsideStaging,
+            callTo(context, model, *sources.front()), model,
+            tr("Model '%1' is an intermediate or marts model but reads source '%2.%3' "
+               "(dbt-project-evaluator: fct_marts_or_intermediate_dependent_on_source); only "
+               "staging models should read sources.")
+                .arg(model.name, sources.front()->sourceName, sources.front()->name)));
+    }
+    if (sources.size() > 1) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::MultipleSourcesJoined, callTo(context, model, *sources[1]),
+            model,
+            tr("Model '%1' joins %2 sources (dbt-project-evaluator: fct_multiple_sources_joined); "
+               "give each source its own staging model and join those.")
+                .arg(model.name)
+                .arg(sources.size())));
+    }
+    if (layer != Layer::Staging)
+        return;
+    for (const Node *parent : models) {
+        const Layer parentLayer = layerOf(*parent);
+        if (parentLayer == Layer::Staging) {
+            findings.push_back(RuleContext::finding(
+                Severity::Warning, RuleCode::StagingOnStaging, callTo(context, model, *parent),
+                model,
+                tr("Staging model '%1' depends on staging model '%2' "
+                   "(dbt-project-evaluator: fct_staging_dependent_on_staging); staging models "
+                   "should each read one source, and joins belong in intermediate models.")
+                    .arg(model.name, parent->name)));
+        } else if (parentLayer == Layer::Intermediate || parentLayer == Layer::Marts) {
+            findings.push_back(RuleContext::finding(
+                Severity::Warning, RuleCode::StagingOnDownstream, callTo(context, model, *parent),
+                model,
+                tr("Staging model '%1' depends on '%2', a model further downstream "
+                   "(dbt-project-evaluator: fct_staging_dependent_on_marts_or_intermediate); move "
+                   "it to the layer it belongs to.")
+                    .arg(model.name, parent->name)));
+        }
+    }
+}
+
+void DagGovernanceRules::checkSource(const RuleContext &context, const Node &source,
+                                     std::vector<Diagnostic> &findings)
+{
+    int readers = 0;
+    for (const QString &id : context.manifest().children(source.uniqueId)) {
+        const Node *child = context.manifest().find(id);
+        if (child && child->type != ResourceType::Test)
+            ++readers;
+    }
+    if (readers == 0) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::UnusedSource, RuleContext::locationOf(source), source,
+            tr("Source '%1.%2' is declared but nothing reads it (dbt-project-evaluator: "
+               "fct_unused_sources); remove it, or build its staging model.")
+                .arg(source.sourceName, source.name)));
+    } else if (readers > 1) {
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::SourceFanout, RuleContext::locationOf(source), source,
+            tr("Source '%1.%2' is read by %3 nodes (dbt-project-evaluator: fct_source_fanout); let "
+               "one staging model read it and the others ref() that model.")
+                .arg(source.sourceName, source.name)
+                .arg(readers)));
+    }
+}
+
+} // namespace Trellis::Core

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/rules/rule.h"
+
+#include <QCoreApplication>
+
+namespace Trellis::Core {
+
+// Governance of what a project publishes, after dbt-project-evaluator's rules of the same
+// purpose: a public model without an enforced contract (fct_public_models_without_contract,
+// TRL0401) and a public model without a description or with undocumented columns
+// (fct_undocumented_public_models, TRL0402). Advice rather than dbt errors, so a workspace can
+// tune or turn them off in its rule settings.
+class GovernanceRules : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::GovernanceRules)
+
+public:
+    QStringList codes() const override;
+    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+};
+
+} // namespace Trellis::Core

@@ -1,0 +1,115 @@
+#include "namingrules.h"
+
+#include "core/rules/rulecodes.h"
+
+#include <algorithm>
+#include <map>
+
+namespace Trellis::Core {
+
+namespace {
+
+bool isRefable(const Node &node)
+{
+    return node.type == ResourceType::Model || node.type == ResourceType::Seed
+        || node.type == ResourceType::Snapshot;
+}
+
+} // namespace
+
+QStringList NamingRules::codes() const
+{
+    return {RuleCode::AmbiguousRef, RuleCode::DuplicateName};
+}
+
+void NamingRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+{
+    checkDuplicates(context, findings);
+    checkAmbiguousRefs(context, findings);
+}
+
+void NamingRules::checkDuplicates(const RuleContext &context, std::vector<Diagnostic> &findings)
+{
+    // One pass with a hash of the first node per name; only names seen twice are sorted.
+    QHash<QString, const Node *> first;
+    std::map<QString, std::vector<const Node *>> duplicates; // "package.name.version"
+    for (const Node &node : context.manifest().nodes) {
+        if (!isRefable(node))
+            continue;
+        const QString key
+            = node.packageName + QLatin1Char('.') + node.name + QLatin1Char('.') + node.version;
+        const auto seen = first.constFind(key);
+        if (seen == first.cend()) {
+            first.insert(key, &node);
+            continue;
+        }
+        std::vector<const Node *> &sameName = duplicates[key];
+        if (sameName.empty())
+            sameName.push_back(*seen);
+        sameName.push_back(&node);
+    }
+    for (auto &[key, sameName] : duplicates) {
+        std::sort(sameName.begin(), sameName.end(), [](const Node *a, const Node *b) {
+            return a->originalFilePath < b->originalFilePath;
+        });
+        const Node &firstNode = *sameName.front();
+        const bool sameType = std::all_of(sameName.begin(), sameName.end(),
+                                          [&](const Node *n) { return n->type == firstNode.type; });
+        QStringList listed;
+        for (const Node *node : sameName)
+            listed.append(QStringLiteral("%1 (%2)").arg(node->uniqueId, node->originalFilePath));
+        const QString message
+            = tr("dbt found two %1 with the name \"%2\". Since these resources have the same name, "
+                 "dbt will be unable to find the correct resource when looking for ref(\"%2\"). To "
+                 "fix this, change the name of one of these resources: %3.")
+                  .arg(sameType ? resourceTypeName(firstNode.type) + QLatin1Char('s')
+                                : tr("resources"),
+                       firstNode.name, listed.join(QLatin1String("; ")));
+        for (size_t i = 1; i < sameName.size(); ++i) {
+            Diagnostic d = RuleContext::finding(Severity::Error, RuleCode::DuplicateName,
+                                                RuleContext::locationOf(*sameName[i]), *sameName[i],
+                                                message);
+            d.related.push_back(
+                RuleContext::relatedTo(firstNode, tr("the other '%1'").arg(firstNode.name)));
+            findings.push_back(std::move(d));
+        }
+    }
+}
+
+void NamingRules::checkAmbiguousRefs(const RuleContext &context, std::vector<Diagnostic> &findings)
+{
+    // One-argument refs that left their own project are rare; index names only when one exists.
+    std::vector<std::pair<const Node *, const ResolvedRef *>> leaving;
+    for (const Node &node : context.manifest().nodes) {
+        for (const ResolvedRef &ref : context.refsOf(node)) {
+            if (ref.target && ref.call->package.isEmpty()
+                && ref.target->packageName != node.packageName)
+                leaving.push_back({&node, &ref});
+        }
+    }
+    if (leaving.empty())
+        return;
+    QHash<QString, QStringList> packagesByName;
+    for (const Node &node : context.manifest().nodes) {
+        if (!isRefable(node))
+            continue;
+        QStringList &packages = packagesByName[node.name];
+        if (!packages.contains(node.packageName))
+            packages.append(node.packageName);
+    }
+    for (const auto &[node, ref] : leaving) {
+        QStringList packages = packagesByName.value(ref->call->name);
+        if (packages.size() < 2)
+            continue;
+        packages.sort();
+        findings.push_back(RuleContext::findingAtRef(
+            Severity::Warning, RuleCode::AmbiguousRef, *node, *ref->call,
+            tr("ref('%1') in %2 is ambiguous: '%1' exists in %3, and resolves to %4 only because "
+               "of "
+               "the search order; write ref('%5', '%1') to say which one is meant.")
+                .arg(ref->call->name, node->uniqueId, packages.join(QLatin1String(", ")),
+                     ref->target->uniqueId, ref->target->packageName)));
+    }
+}
+
+} // namespace Trellis::Core

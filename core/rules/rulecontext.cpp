@@ -1,0 +1,188 @@
+#include "rulecontext.h"
+
+#include <algorithm>
+
+namespace Trellis::Core {
+
+namespace {
+
+// Versions are written as numbers or text ("2", "2.0", "beta"); the builder compares them the
+// same way, so `v=2` matches a version declared as `v: 2.0`.
+bool sameVersion(const QString &a, const QString &b)
+{
+    bool aNumeric = false;
+    bool bNumeric = false;
+    const double x = a.toDouble(&aNumeric);
+    const double y = b.toDouble(&bNumeric);
+    return aNumeric && bNumeric ? x == y : a == b;
+}
+
+double versionNumber(const QString &version)
+{
+    return version.toDouble();
+}
+
+// The offset just past the call's closing parenthesis, counting nested ones and skipping
+// quoted text; -1 when the call does not close.
+qsizetype callEnd(const QString &text, qsizetype start)
+{
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+RuleContext::RuleContext(const Manifest &manifest, QDate today)
+    : m_manifest(manifest)
+    , m_today(today)
+{
+    for (const DbtProject &project : manifest.projects)
+        m_workspaceProjects.insert(project.name);
+    for (const Node &node : manifest.nodes) {
+        if (node.type == ResourceType::Group)
+            m_groups[node.packageName].insert(node.name, &node);
+    }
+    const size_t count = manifest.nodes.size();
+    m_refs.resize(count);
+    m_parents.resize(count);
+    m_facts.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+        const Node &node = manifest.nodes[i];
+        m_parents[i].reserve(size_t(node.dependsOnNodes.size()));
+        for (const QString &id : node.dependsOnNodes) {
+            if (const Node *parent = manifest.find(id))
+                m_parents[i].push_back(parent);
+        }
+        m_refs[i].reserve(node.refs.size());
+        for (const RefCall &call : node.refs)
+            m_refs[i].push_back({&call, targetOf(node, call)});
+        NodeFacts &facts = m_facts[i];
+        facts.group = node.group();
+        if (node.type == ResourceType::Model) {
+            facts.access = node.access();
+            facts.contractEnforced = node.contractEnforced();
+        }
+    }
+}
+
+// The builder records resolved ids in dependsOnNodes but not which call each came from; the
+// target of a call is the dependency with its name (and project and version, when written),
+// chosen as the resolver chooses: the caller's own project, then its packages, then any
+// project by name; within one model, the latest version.
+const Node *RuleContext::targetOf(const Node &node, const RefCall &call) const
+{
+    const auto rank = [&](const Node *candidate) {
+        const int place = candidate->packageName == node.packageName ? 0
+            : isWorkspaceProject(candidate->packageName)             ? 2
+                                                                     : 1;
+        return std::pair(place, candidate->packageName);
+    };
+    const auto newer = [](const Node *a, const Node *b) {
+        if (sameVersion(a->version, a->latestVersion) != sameVersion(b->version, b->latestVersion))
+            return sameVersion(a->version, a->latestVersion);
+        return versionNumber(a->version) > versionNumber(b->version);
+    };
+    const Node *best = nullptr;
+    for (const Node *candidate : m_parents[indexOf(node)]) {
+        if (candidate->name != call.name)
+            continue;
+        if (!call.package.isEmpty() && candidate->packageName != call.package)
+            continue;
+        if (!call.version.isEmpty() && !sameVersion(candidate->version, call.version))
+            continue;
+        if (!best || rank(candidate) < rank(best)
+            || (candidate->packageName == best->packageName && newer(candidate, best)))
+            best = candidate;
+    }
+    return best;
+}
+
+const Node *RuleContext::group(const QString &fromPackage, const QString &name) const
+{
+    const auto lookup = [&](const QString &package) -> const Node * {
+        const auto groups = m_groups.constFind(package);
+        return groups == m_groups.cend() ? nullptr : groups->value(name);
+    };
+    if (const Node *own = lookup(fromPackage))
+        return own;
+    for (const DbtProject &package : m_manifest.packages) {
+        if (const Node *found = lookup(package.name))
+            return found;
+    }
+    return nullptr;
+}
+
+QStringList RuleContext::groupNames(const QString &fromPackage) const
+{
+    QStringList names;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        if (it.key() == fromPackage || !isWorkspaceProject(it.key()))
+            names += it->keys();
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
+SourceLocation RuleContext::locationOf(const Node &node)
+{
+    if (!node.declaredAt.file.isEmpty())
+        return node.declaredAt;
+    return {node.absolutePath, 1, 1};
+}
+
+Diagnostic RuleContext::finding(Severity severity, const QString &code, const SourceLocation &where,
+                                const Node &node, const QString &message)
+{
+    Diagnostic d{severity, code, where.file, where.line, where.column, message};
+    d.nodeId = node.uniqueId;
+    return d;
+}
+
+Diagnostic RuleContext::findingAtRef(Severity severity, const QString &code, const Node &node,
+                                     const RefCall &call, const QString &message)
+{
+    Diagnostic d = finding(severity, code, call.location, node, message);
+    if (call.location.file != node.absolutePath || call.location.line < 1)
+        return d;
+    // Find the call's offset from its line and column, then its closing parenthesis.
+    qsizetype offset = 0;
+    for (int line = 1; line < call.location.line && offset >= 0; ++line) {
+        offset = node.rawCode.indexOf(QLatin1Char('\n'), offset);
+        if (offset >= 0)
+            ++offset;
+    }
+    if (offset < 0)
+        return d;
+    offset += call.location.column - 1;
+    const qsizetype end = callEnd(node.rawCode, offset);
+    if (end < 0)
+        return d;
+    const qsizetype lineStart = node.rawCode.lastIndexOf(QLatin1Char('\n'), end - 1) + 1;
+    d.endLine
+        = call.location.line + int(node.rawCode.mid(offset, end - offset).count(QLatin1Char('\n')));
+    d.endColumn = int(end - lineStart) + 1;
+    return d;
+}
+
+RelatedLocation RuleContext::relatedTo(const Node &node, const QString &message)
+{
+    const SourceLocation where = locationOf(node);
+    return {where.file, where.line, where.column, message};
+}
+
+} // namespace Trellis::Core

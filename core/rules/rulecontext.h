@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/graph/manifest.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace Trellis::Core {
+
+// A ref() call of a node together with the node it resolved to (null when it resolved to
+// nothing; the manifest builder has reported that already).
+struct ResolvedRef
+{
+    const RefCall *call = nullptr;
+    const Node *target = nullptr;
+};
+
+// The configs rules ask about most, read once per check from each node's JSON config (a JSON
+// lookup per rule and reference would dominate a check of a large mesh).
+struct NodeFacts
+{
+    QString access; // models only; empty for other types
+    QString group;
+    bool contractEnforced = false;
+};
+
+// What every rule needs to know about a manifest beyond the manifest itself, computed once per
+// check: each node's parents and facts, which node each ref() call resolved to, which projects
+// are workspace projects, which groups exist, and the day the check runs on (deprecation dates
+// are relative to it). Read-only after construction, so rules can share it; it points into the
+// manifest, which must outlive it.
+class RuleContext
+{
+public:
+    RuleContext(const Manifest &manifest, QDate today);
+
+    const Manifest &manifest() const { return m_manifest; }
+    QDate today() const { return m_today; }
+
+    // The refs of `node` in the order written, each with its target.
+    const std::vector<ResolvedRef> &refsOf(const Node &node) const { return m_refs[indexOf(node)]; }
+    // The nodes `node` depends on (its dependsOnNodes that exist).
+    const std::vector<const Node *> &parentsOf(const Node &node) const
+    {
+        return m_parents[indexOf(node)];
+    }
+    const NodeFacts &factsOf(const Node &node) const { return m_facts[indexOf(node)]; }
+    size_t indexOf(const Node &node) const { return size_t(&node - m_manifest.nodes.data()); }
+    bool isWorkspaceProject(const QString &name) const
+    {
+        return m_workspaceProjects.contains(name);
+    }
+    // The group `name` as `fromPackage` sees it: its own, else one of a package.
+    const Node *group(const QString &fromPackage, const QString &name) const;
+    // Group names visible from `fromPackage`, sorted (for "expected one of" hints).
+    QStringList groupNames(const QString &fromPackage) const;
+
+    // Where a finding about the node as a whole belongs: its YAML entry, else its file.
+    static SourceLocation locationOf(const Node &node);
+    // A finding located at `where`, concerning `node`.
+    static Diagnostic finding(Severity severity, const QString &code, const SourceLocation &where,
+                              const Node &node, const QString &message);
+    // A finding at a ref() call, spanning the call up to its closing parenthesis when the call
+    // is in the node's own SQL.
+    static Diagnostic findingAtRef(Severity severity, const QString &code, const Node &node,
+                                   const RefCall &call, const QString &message);
+    static RelatedLocation relatedTo(const Node &node, const QString &message);
+
+private:
+    const Node *targetOf(const Node &node, const RefCall &call) const;
+
+    const Manifest &m_manifest;
+    QDate m_today;
+    // Parallel to manifest.nodes:
+    std::vector<std::vector<ResolvedRef>> m_refs;
+    std::vector<std::vector<const Node *>> m_parents;
+    std::vector<NodeFacts> m_facts;
+    QSet<QString> m_workspaceProjects;
+    QHash<QString, QHash<QString, const Node *>> m_groups; // package → group name → group
+};
+
+} // namespace Trellis::Core

@@ -1,0 +1,230 @@
+#include "core/graph/manifestbuilder.h"
+#include "core/rules/cyclefinder.h"
+#include "core/rules/meshchecker.h"
+#include "core/rules/rulecodes.h"
+#include "core/rules/statemanifest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Trellis::Core;
+
+namespace {
+
+// Fixtures are checked on a fixed day, so deprecation dates keep their meaning.
+const QDate kToday(2026, 11, 21);
+
+const QString kMeshData = QStringLiteral(TRELLIS_TEST_DATA_DIR "/mesh");
+
+std::vector<Diagnostic> checkWorkspace(const QString &root)
+{
+    CheckOptions options;
+    options.today = kToday;
+    options.workspaceRoot = root;
+    const QString settingsFile = QDir(root).filePath(QLatin1String(RuleSettings::kFileName));
+    if (QFile::exists(settingsFile)) {
+        Result<RuleSettings> settings = RuleSettings::load(settingsFile);
+        if (!settings)
+            qFatal("%s", qPrintable(settings.error().toString()));
+        options.settings = *settings;
+    }
+    // A saved manifest.json in state/ is the baseline for breaking changes, as dbt's --state.
+    const QString state = QDir(root).filePath(QStringLiteral("state"));
+    if (QFile::exists(state + QStringLiteral("/manifest.json"))) {
+        Result<std::vector<Node>> baseline = StateManifest::readModels(state);
+        if (!baseline)
+            qFatal("%s", qPrintable(baseline.error().toString()));
+        options.baseline = *baseline;
+    }
+    return MeshChecker().check(ManifestBuilder::build(root), options);
+}
+
+// "path:line:col: severity CODE", the path relative to the workspace: the form of expected.txt.
+QStringList summaries(const std::vector<Diagnostic> &findings, const QString &root)
+{
+    QStringList lines;
+    for (const Diagnostic &d : findings) {
+        lines.append(QStringLiteral("%1:%2:%3: %4 %5")
+                         .arg(QDir(root).relativeFilePath(d.file))
+                         .arg(d.line)
+                         .arg(d.column)
+                         .arg(Diagnostic::severityName(d.severity), d.code));
+    }
+    return lines;
+}
+
+QStringList expectedLines(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file));
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char('#')))
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+const Diagnostic &only(const std::vector<Diagnostic> &findings, const QString &code)
+{
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [&](const Diagnostic &d) { return d.code == code; });
+    if (it == findings.end())
+        qFatal("no %s finding", qPrintable(code));
+    return *it;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<std::vector<int>>)
+
+class TestMeshRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every folder of tests/data/mesh is a workspace with the findings it must give, exactly.
+    void fixtureGivesExpectedFindings_data()
+    {
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QStringList>("expected");
+        const QDir mesh(kMeshData);
+        for (const QString &name : mesh.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            QTest::newRow(qPrintable(name))
+                << mesh.filePath(name)
+                << expectedLines(mesh.filePath(name + QStringLiteral("/expected.txt")));
+        QTest::newRow("sandbox") << QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox")
+                                 << QStringList();
+    }
+
+    void fixtureGivesExpectedFindings()
+    {
+        QFETCH(QString, root);
+        QFETCH(QStringList, expected);
+        const QStringList actual = summaries(checkWorkspace(root), root);
+        if (actual != expected)
+            qWarning("actual findings:\n%s", qPrintable(actual.join(QLatin1Char('\n'))));
+        QCOMPARE(actual, expected);
+    }
+
+    void privateRefUsesDbtWording()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/access_private"));
+        const Diagnostic &d = only(findings, RuleCode::PrivateRef);
+        QVERIFY(d.message.startsWith(QStringLiteral(
+            "Node exposure.shop.sales_dashboard attempted to reference node model.shop.int_orders, "
+            "which is not allowed because the referenced node is private to the 'sales' group.")));
+        QCOMPARE(d.nodeId, QStringLiteral("exposure.shop.sales_dashboard"));
+        QCOMPARE(d.related.size(), size_t(1));
+        QVERIFY(d.related.front().file.endsWith(QStringLiteral("shop/models/_models.yml")));
+    }
+
+    void refFindingsSpanTheCall()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/access_cross_project"));
+        const Diagnostic &d = only(findings, RuleCode::CrossProjectRef);
+        // `{{ ref('platform', 'stg_members') }}` on line 3 starts at column 9.
+        QCOMPARE(d.line, 3);
+        QCOMPARE(d.column, 9);
+        QCOMPARE(d.endLine, 3);
+        QCOMPARE(d.endColumn, 9 + int(qstrlen("ref('platform', 'stg_members')")));
+        QVERIFY(d.message.contains(QStringLiteral("is protected to the 'platform' package.")));
+    }
+
+    void ambiguousRefNamesWhatItResolvesTo()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/ambiguous_ref"));
+        // Like dbt's resolver, the first project by name wins when none is the caller's own.
+        QVERIFY(only(findings, RuleCode::AmbiguousRef)
+                    .message.contains(
+                        QStringLiteral("resolves to model.crm.customers only because of "
+                                       "the search order; write ref('crm', 'customers')")));
+    }
+
+    void deprecatedRefSuggestsTheLatestVersion()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/versions"));
+        QCOMPARE(only(findings, RuleCode::DeprecatedRef).message,
+                 QStringLiteral("While compiling 'fct_old': Found a reference to "
+                                "platform.dim_customers.v1, which was deprecated on '2026-01-01'. "
+                                "A new version of 'dim_customers' is available. Migrate now: "
+                                "{{ ref('platform', 'dim_customers', v='3') }}."));
+        QCOMPARE(only(findings, RuleCode::DeprecatedModel).severity, Severity::Info);
+    }
+
+    void cycleIsShownInDbtOrder()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/node_cycle"));
+        QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Diagnostic &d) {
+            return d.message.startsWith(QStringLiteral(
+                "Found a cycle: model.shop.orders --> model.shop.refunds --> model.shop.payments "
+                "--> model.shop.orders."));
+        }));
+    }
+
+    void breakingChangesListDbtsReasons()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/breaking_changes"));
+        const auto customers
+            = std::find_if(findings.begin(), findings.end(), [](const Diagnostic &d) {
+                  return d.nodeId == QLatin1String("model.shop.dim_customers");
+              });
+        QVERIFY(customers != findings.end());
+        QCOMPARE(customers->severity, Severity::Warning);
+        QCOMPARE(
+            customers->message,
+            QStringLiteral("Breaking change to contracted, unversioned model dim_customers "
+                           "(models/dim_customers.sql)\nWhile comparing to previous project state, "
+                           "dbt detected a breaking change to an unversioned model.\n"
+                           "  - Columns were removed: \n    - email\n"
+                           "  - Columns with data_type changes: \n    - name (varchar -> text)\n"
+                           "  - Enforced column level constraints were removed: \n"
+                           "    - 'not_null' constraint on column id"));
+    }
+
+    void cycleFinderReportsEachComponentOnce_data()
+    {
+        QTest::addColumn<std::vector<std::vector<int>>>("edges");
+        QTest::addColumn<std::vector<std::vector<int>>>("cycles");
+        QTest::newRow("acyclic") << std::vector<std::vector<int>>{{1}, {2}, {}}
+                                 << std::vector<std::vector<int>>{};
+        QTest::newRow("self loop")
+            << std::vector<std::vector<int>>{{0}, {}} << std::vector<std::vector<int>>{{0}};
+        QTest::newRow("shortest way back") << std::vector<std::vector<int>>{{1, 3}, {2}, {0}, {0}}
+                                           << std::vector<std::vector<int>>{{0, 3}};
+        QTest::newRow("two components") << std::vector<std::vector<int>>{{1}, {0}, {3}, {2}}
+                                        << std::vector<std::vector<int>>{{0, 1}, {2, 3}};
+    }
+
+    void cycleFinderReportsEachComponentOnce()
+    {
+        QFETCH(std::vector<std::vector<int>>, edges);
+        QFETCH(std::vector<std::vector<int>>, cycles);
+        QCOMPARE(CycleFinder::cycles(edges), cycles);
+    }
+
+    void longChainDoesNotExhaustTheStack()
+    {
+        std::vector<std::vector<int>> edges(200'000);
+        for (int i = 0; i + 1 < int(edges.size()); ++i)
+            edges[size_t(i)].push_back(i + 1);
+        edges.back().push_back(0);
+        const auto cycles = CycleFinder::cycles(edges);
+        QCOMPARE(cycles.size(), size_t(1));
+        QCOMPARE(cycles.front().size(), edges.size());
+    }
+
+    void settingsRejectUnknownSeverity()
+    {
+        const Result<RuleSettings> settings
+            = RuleSettings::parse("rules:\n  TRL0401: loud\n", QStringLiteral("trellis-rules.yml"));
+        QVERIFY(!settings);
+        QCOMPARE(settings.error().line, 2);
+        QVERIFY(settings.error().message.contains(QStringLiteral("unknown severity 'loud'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeshRules)
+#include "tst_meshrules.moc"

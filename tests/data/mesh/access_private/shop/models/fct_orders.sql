@@ -1,0 +1,2 @@
+-- same group: allowed
+select * from {{ ref('int_orders') }}

@@ -1,0 +1,2 @@
+select o.order_id
+from {{ ref('int_orders') }} as o

@@ -1,0 +1,3 @@
+select * from {{ ref('customers') }}
+union all
+select * from {{ ref('erp', 'customers') }}

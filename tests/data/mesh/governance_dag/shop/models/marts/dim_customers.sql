@@ -1,0 +1,3 @@
+select *
+from {{ source('app', 'customers') }}
+join {{ source('app', 'orders') }} using (customer_id)

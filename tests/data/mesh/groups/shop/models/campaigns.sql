@@ -1,0 +1,2 @@
+{{ config(group='marketing') }}
+select 1 as id

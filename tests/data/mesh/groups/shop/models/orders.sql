@@ -1,0 +1,2 @@
+{{ config(group='fiance') }}
+select 1 as id

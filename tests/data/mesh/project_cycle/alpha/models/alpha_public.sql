@@ -1,0 +1,1 @@
+select * from {{ ref('beta', 'beta_public') }}

@@ -1,0 +1,2 @@
+select member_id
+from {{ ref('platform', 'dim_members') }}

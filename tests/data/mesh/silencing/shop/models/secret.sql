@@ -1,0 +1,2 @@
+{{ config(access='hidden') }}
+select 1 as id

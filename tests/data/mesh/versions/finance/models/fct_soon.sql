@@ -1,0 +1,2 @@
+select *
+from {{ ref('platform', 'dim_customers', v=2) }}
