@@ -3,6 +3,7 @@
 #include "app/cli/clisetup.h"
 #include "app/mainwindow.h"
 #include "app/sandboxlocation.h"
+#include "widgets/lineage/lineagepanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,15 +22,28 @@ constexpr int kScreenshotTimeoutMs = 60'000;
 // Lets queued layout and paint events run after loading, so the picture shows the final state.
 constexpr int kSettleDelayMs = 300;
 
+void saveScreenshot(MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(kSettleDelayMs, &window, [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "trellis: cannot write the screenshot %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
 void saveScreenshotWhenLoaded(MainWindow &window, const QString &file)
 {
     QObject::connect(&window, &MainWindow::workspaceLoaded, &window, [&window, file] {
-        QTimer::singleShot(kSettleDelayMs, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "trellis: cannot write the screenshot %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        // The lineage lays out on its own thread after the workspace loaded: wait for it too.
+        Widgets::LineagePanel *lineage = window.lineagePanel();
+        if (!lineage->isLayoutPending()) {
+            saveScreenshot(window, file);
+            return;
+        }
+        QObject::connect(lineage, &Widgets::LineagePanel::pictureShown, &window,
+                         [&window, file] { saveScreenshot(window, file); },
+                         Qt::SingleShotConnection);
     });
     QTimer::singleShot(kScreenshotTimeoutMs, &window, [] {
         std::fprintf(stderr, "trellis: the workspace did not finish loading\n");
@@ -54,6 +68,16 @@ int runGui(int argc, char *argv[])
         QApplication::translate("Trellis::App", "Save a PNG of the window once loaded, then exit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption lineage(
+        QStringLiteral("lineage"),
+        QApplication::translate("Trellis::App",
+                                "Show the Lineage panel with this dbt selector ('' for the whole mesh)."),
+        QStringLiteral("SELECTOR"));
+    parser.addOption(lineage);
+    const QCommandLineOption lineageProjects(
+        QStringLiteral("lineage-projects"),
+        QApplication::translate("Trellis::App", "Show the Lineage panel collapsed to projects."));
+    parser.addOption(lineageProjects);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QApplication::translate("Trellis::App", "Workspace folder."));
     if (!parser.parse(app.arguments()) || parser.positionalArguments().size() > 1) {
@@ -79,6 +103,11 @@ int runGui(int argc, char *argv[])
     MainWindow window;
     if (parser.isSet(screenshot))
         saveScreenshotWhenLoaded(window, parser.value(screenshot));
+    if (parser.isSet(lineage) || parser.isSet(lineageProjects)) {
+        // Room for a lineage across three projects at a readable size.
+        window.resize(1600, 1000);
+        window.showLineage(parser.value(lineage), parser.isSet(lineageProjects));
+    }
     window.openWorkspace(workspace);
     window.show();
     return app.exec();

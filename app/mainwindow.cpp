@@ -5,6 +5,7 @@
 #include "trellis/version.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorarea.h"
+#include "widgets/lineage/lineagepanel.h"
 #include "widgets/problems/problemsmodel.h"
 #include "widgets/projecttree/projecttreemodel.h"
 #include "widgets/resources/icons.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_projectFilter(new QSortFilterProxyModel(this))
     , m_problemsModel(new Widgets::ProblemsModel(this))
     , m_statusSummary(new QLabel(this))
+    , m_lineage(new Widgets::LineagePanel(this))
 {
     setWindowTitle(tr("Trellis"));
     setWindowIcon(Widgets::Icons::application());
@@ -112,7 +114,29 @@ void MainWindow::createDocks()
     problemsDock->setWidget(problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     resizeDocks({projectDock}, {300}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {160}, Qt::Vertical);
+
+    // Lineage reads left to right, so it takes most of the full-width bottom area, beside the
+    // problems.
+    m_lineageDock = new QDockWidget(tr("Lineage"), this);
+    m_lineageDock->setObjectName(QStringLiteral("LineageDock"));
+    m_lineageDock->setWidget(m_lineage);
+    splitDockWidget(problemsDock, m_lineageDock, Qt::Horizontal);
+    resizeDocks({problemsDock, m_lineageDock}, {420, 860}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {300}, Qt::Vertical);
+    connect(m_lineage, &Widgets::LineagePanel::openFileRequested, this,
+            [this](const QString &path) { openFile(path); });
+}
+
+void MainWindow::showLineage(const QString &selector, bool projectLevel)
+{
+    // The problems become a tab behind the lineage, which gets the window's full width.
+    auto *problems = findChild<QDockWidget *>(QStringLiteral("ProblemsDock"));
+    tabifyDockWidget(problems, m_lineageDock);
+    m_lineageDock->show();
+    m_lineageDock->raise();
+    resizeDocks({m_lineageDock}, {height() * 2 / 3}, Qt::Vertical);
+    m_lineage->setSelector(selector);
+    m_lineage->setProjectLevel(projectLevel);
 }
 
 void MainWindow::createActions()
@@ -163,6 +187,7 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
     for (int row = 0; row < m_projectFilter->rowCount(); ++row)
         m_projectView->expand(m_projectFilter->index(row, 0));
     m_problemsModel->setDiagnostics(snapshot.manifest->diagnostics, snapshot.rootPath);
+    m_lineage->setManifest(snapshot.manifest);
 
     QStringList names;
     for (const Widgets::ProjectListing &project : snapshot.projects)

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -11,6 +12,7 @@ class QTreeView;
 
 namespace Trellis::Widgets {
 class EditorArea;
+class LineagePanel;
 class ProblemsModel;
 class ProjectTreeModel;
 } // namespace Trellis::Widgets
@@ -31,6 +33,11 @@ public:
     QString workspacePath() const { return m_workspacePath; }
     Widgets::EditorArea *editorArea() const { return m_editors; }
     QTreeView *projectTree() const { return m_projectView; }
+    Widgets::LineagePanel *lineagePanel() const { return m_lineage; }
+
+    // Brings the lineage dock forward, gives it the width and most of the height, and shows
+    // `selector` (empty: the whole mesh), collapsed to projects if asked.
+    void showLineage(const QString &selector, bool projectLevel);
 
 Q_SIGNALS:
     // The workspace named by openWorkspace() is scanned and on screen.
@@ -57,6 +64,8 @@ private:
     QLineEdit *m_projectFilterEdit = nullptr;
     Widgets::ProblemsModel *m_problemsModel;
     QLabel *m_statusSummary;
+    Widgets::LineagePanel *m_lineage;
+    QDockWidget *m_lineageDock = nullptr;
 };
 
 } // namespace Trellis::App

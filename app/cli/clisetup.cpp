@@ -12,7 +12,9 @@ namespace Trellis::App {
 
 Cli::CommandLine Cli::makeCommandLine()
 {
-    return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb(), Cli::renderVerb()});
+    return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb(), Cli::renderVerb(),
+                        Cli::lineageVerb(), Cli::checkVerb(),
+                        Cli::scorecardVerb()});
 }
 
 void installTranslations(QCoreApplication &app)

@@ -66,6 +66,12 @@ QString CommandLine::helpText() const
     return text;
 }
 
+bool CommandLine::needsPainting(const QStringList &arguments) const
+{
+    const Verb *verb = findVerb(arguments.value(1));
+    return verb && verb->paints && verb->paints(arguments.mid(2));
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
 {
     const QString first = arguments.value(1);

@@ -20,6 +20,10 @@ struct Verb
     QString name;
     QString summary;
     std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
+    // Set when some runs draw pictures (fonts need a QGuiApplication): given the arguments
+    // after the verb, says whether this run does. Such runs get the offscreen platform, so they
+    // still need no display.
+    std::function<bool(const QStringList &arguments)> paints = {};
 };
 
 // Decides whether a command line is a headless one and runs it. Headless runs need only a
@@ -37,6 +41,9 @@ public:
 
     // arguments[0] is the program name, as QCoreApplication::arguments() gives it.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) const;
+
+    // Whether this headless command line draws pictures (see Verb::paints).
+    bool needsPainting(const QStringList &arguments) const;
 
     QString helpText() const;
     const std::vector<Verb> &verbs() const { return m_verbs; }

@@ -9,5 +9,8 @@ Verb parseVerb();
 Verb renderVerb();
 Verb lsVerb();
 Verb manifestVerb();
+Verb checkVerb();
+Verb scorecardVerb();
+Verb lineageVerb();
 
 } // namespace Trellis::App::Cli

@@ -14,6 +14,14 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/layoutservice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/projectgraph.h
     ${CMAKE_CURRENT_LIST_DIR}/projectgraph.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lineagenodefacts.h
+    ${CMAKE_CURRENT_LIST_DIR}/lineagenodefacts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lineagegraph.h
+    ${CMAKE_CURRENT_LIST_DIR}/lineagegraph.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dotwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/dotwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lineageselection.h
+    ${CMAKE_CURRENT_LIST_DIR}/lineageselection.cpp
 )
 
 # The layout plugins are loaded by hand (see graphvizcontext.h). Where pkg-config says libgvc

@@ -7,20 +7,19 @@
 
 #include "core/layout/graphvizlayout.h"
 #include "core/layout/projectgraph.h"
+#include "benchtiming.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QString>
-
-#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <random>
 #include <vector>
 
 using namespace Trellis::Core;
+using Trellis::Bench::measure;
+using Trellis::Bench::report;
 
 namespace {
 
@@ -71,46 +70,6 @@ Mesh generateMesh(int nodeCount, int projects, unsigned seed)
         }
     }
     return mesh;
-}
-
-struct Timing
-{
-    double median;
-    double min;
-    double max;
-    double cpuMedian;
-};
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-Timing measure(int runs, const std::function<void()> &work)
-{
-    work(); // warm-up
-    std::vector<double> times;
-    std::vector<double> cpuTimes;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        cpuTimes.push_back(threadCpuMs() - cpuStart);
-    }
-    std::sort(times.begin(), times.end());
-    std::sort(cpuTimes.begin(), cpuTimes.end());
-    return {times[times.size() / 2], times.front(), times.back(), cpuTimes[cpuTimes.size() / 2]};
-}
-
-void report(const char *what, const Timing &timing, int runs)
-{
-    std::printf("%-56s median %7.2f ms (min %.2f, max %.2f; CPU median %.2f ms; %d runs)\n", what,
-                timing.median, timing.min, timing.max, timing.cpuMedian, runs);
-    std::fflush(stdout);
 }
 
 bool layoutOnce(const LayoutRequest &request)

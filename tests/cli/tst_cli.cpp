@@ -4,40 +4,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QProcessEnvironment>
 #include <QTest>
 
 #include "trellis/version.h"
+#include "trellisprocess.h"
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Trellis::Tests::Run;
 
-// Runs the real executable with no display at all, as CI and scripts do.
 Run trellis(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // The messages asserted below are the untranslated ones.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TRELLIS_EXECUTABLE), arguments);
-    if (!process.waitForFinished(30'000))
-        qFatal("trellis did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Trellis::Tests::runTrellis(arguments);
 }
 
 const QString kSandbox = QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox");

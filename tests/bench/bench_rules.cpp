@@ -1,0 +1,70 @@
+// Mesh rules benchmark (issue 5): every rule over a generated mesh, median of runs. The manifest
+// is built once; the checker's cost is what the editor pays after each edit, since it re-runs
+// the rules over the updated manifest.
+// bench_rules [PROJECTS] [MODELS_PER_PROJECT] [RUNS]
+#include "core/graph/manifestbuilder.h"
+#include "core/rules/meshchecker.h"
+#include "meshgenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    Trellis::Bench::MeshShape shape;
+    shape.projects = args.value(1, QStringLiteral("10")).toInt();
+    shape.modelsPerProject = args.value(2, QStringLiteral("1000")).toInt();
+    const int runs = args.value(3, QStringLiteral("9")).toInt();
+
+    QTemporaryDir dir;
+    if (const QString error = Trellis::Bench::MeshGenerator::write(dir.path(), shape);
+        !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const Trellis::Core::Manifest manifest = Trellis::Core::ManifestBuilder::build(dir.path());
+    const Trellis::Core::MeshChecker checker;
+    Trellis::Core::CheckOptions options;
+    options.workspaceRoot = dir.path();
+
+    // CPU time as well as wall time: on a busy build machine the wall clock mostly measures the
+    // other processes.
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    size_t findings = 0;
+    QElapsedTimer timer;
+    for (int run = 0; run < runs; ++run) {
+        const double cpuStart = threadCpuMs();
+        timer.start();
+        findings = checker.check(manifest, options).size();
+        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - cpuStart);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    std::printf("all rules over %zu nodes (%d projects x %d models), %d runs: median %.1f ms wall "
+                "(min %.1f, max %.1f), %.1f ms CPU (min %.1f); %zu findings (%zu from parsing)\n",
+                manifest.nodes.size(), shape.projects, shape.modelsPerProject, runs,
+                wall[wall.size() / 2], wall.front(), wall.back(), cpu[cpu.size() / 2], cpu.front(),
+                findings, manifest.diagnostics.size());
+    return 0;
+}

@@ -1,0 +1,473 @@
+#include "lineagepanel.h"
+
+#include "widgets/lineage/lineageexporter.h"
+#include "widgets/lineage/lineagenodeitem.h"
+#include "widgets/lineage/lineagescene.h"
+#include "widgets/lineage/lineageview.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace Trellis::Widgets {
+
+namespace {
+
+constexpr int kDefaultDepth = 2;
+constexpr int kMaxDepth = 20;
+
+QString htmlSwatch(const QColor &color)
+{
+    return QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+        .arg(color.name());
+}
+
+} // namespace
+
+LineagePanel::LineagePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new Core::LayoutService(this))
+    , m_scene(new LineageScene(this))
+    , m_view(new LineageView(m_scene, this))
+    , m_message(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_legend(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    auto *bar = new QWidget(this);
+    createToolBar(bar);
+    layout->addWidget(bar);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    auto *footer = new QHBoxLayout;
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Three lines always: a details text of another length must not resize the view, which
+    // would shift the picture under the user's eyes.
+    m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 3 + 2);
+    m_legend->setTextFormat(Qt::RichText);
+    footer->addWidget(m_details, 1);
+    footer->addWidget(m_legend, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(footer);
+
+    connect(m_layout, &Core::LayoutService::layoutFinished, this, &LineagePanel::showLayout);
+    connect(m_scene, &LineageScene::selectedNodeChanged, this, &LineagePanel::showDetails);
+    connect(m_view, &LineageView::openRequested, this, &LineagePanel::openNode);
+    connect(m_view, &LineageView::focusRequested, this, [this](const QString &id) {
+        if (m_scene->graph().isProjectLevel()) {
+            setProjectLevel(false);
+            setSelector(QStringLiteral("package:") + id);
+        } else {
+            focusNode(id);
+        }
+    });
+    connect(m_view, &LineageView::expandParentsRequested, this, &LineagePanel::expandParents);
+    connect(m_view, &LineageView::expandChildrenRequested, this, &LineagePanel::expandChildren);
+    showDetails({});
+    updateLegend();
+    updateDepthControls();
+}
+
+LineagePanel::~LineagePanel() = default;
+
+void LineagePanel::createToolBar(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+
+    m_selectorEdit = new QLineEdit(bar);
+    m_selectorEdit->setPlaceholderText(tr("dbt selector, e.g. 2+dim_members+2 or tag:finance"));
+    m_selectorEdit->setClearButtonEnabled(true);
+    m_selectorEdit->setToolTip(tr("dbt node selection: +model, model+2, @model, tag:, group:, "
+                                  "path:, access:public, config.materialized:, unions (space) "
+                                  "and intersections (comma). Empty shows the whole mesh."));
+    connect(m_selectorEdit, &QLineEdit::returnPressed, this,
+            [this] { setSelector(m_selectorEdit->text()); });
+    row->addWidget(m_selectorEdit, 1);
+
+    auto makeDepth = [this, bar, row](const QString &label, const QString &tip) {
+        auto *caption = new QLabel(label, bar);
+        auto *spin = new QSpinBox(bar);
+        spin->setRange(0, kMaxDepth);
+        spin->setValue(kDefaultDepth);
+        spin->setToolTip(tip);
+        caption->setToolTip(tip);
+        caption->setBuddy(spin);
+        row->addWidget(caption);
+        row->addWidget(spin);
+        connect(spin, &QSpinBox::valueChanged, this, &LineagePanel::applyDepths);
+        return spin;
+    };
+    m_upstream = makeDepth(tr("&Up"), tr("How many levels of parents to show"));
+    m_downstream = makeDepth(tr("&Down"), tr("How many levels of children to show"));
+
+    m_lens = new QComboBox(bar);
+    for (LineageLens lens : {LineageLens::Project, LineageLens::Access,
+                             LineageLens::Materialization, LineageLens::Layer})
+        m_lens->addItem(tr("Colour: %1").arg(LineagePalette::lensName(lens)), int(lens));
+    connect(m_lens, &QComboBox::currentIndexChanged, this, [this] {
+        m_scene->setLens(LineageLens(m_lens->currentData().toInt()));
+        updateLegend();
+    });
+    row->addWidget(m_lens);
+
+    auto addButton = [bar, row](const QString &text, const QString &tip) {
+        auto *button = new QToolButton(bar);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+        return button;
+    };
+    m_projects = addButton(tr("Projects"), tr("Collapse the selection to one node per project"));
+    m_projects->setCheckable(true);
+    // The whole mesh as models is unreadable beyond a few dozen nodes: start with the projects.
+    m_projects->setChecked(true);
+    connect(m_projects, &QToolButton::toggled, this, [this] { refresh(false); });
+    connect(addButton(tr("Fit"), tr("Fit the whole picture into the view")),
+            &QToolButton::clicked, m_view, &LineageView::fitPicture);
+    connect(addButton(tr("1:1"), tr("Actual size")), &QToolButton::clicked, m_view,
+            &LineageView::resetZoom);
+    connect(addButton(tr("Export…"), tr("Save the picture as SVG, PNG or DOT")),
+            &QToolButton::clicked, this, &LineagePanel::chooseExportFile);
+}
+
+void LineagePanel::setManifest(std::shared_ptr<const Core::Manifest> manifest)
+{
+    // The selector graph borrows the manifest: drop it first.
+    m_selectorGraph.reset();
+    m_manifest = std::move(manifest);
+    if (m_manifest) {
+        m_selectorGraph = std::make_unique<Core::SelectorGraph>(*m_manifest);
+        QStringList projects;
+        for (const Core::DbtProject &project : m_manifest->projects)
+            projects.append(project.name);
+        m_scene->palette().setProjects(projects);
+        updateLegend();
+    }
+    // Same selection, new facts: the picture updates in place and shows what changed.
+    refresh(m_hasPicture, true);
+}
+
+QString LineagePanel::selector() const
+{
+    return m_selectorEdit->text();
+}
+
+void LineagePanel::setSelector(const QString &expression)
+{
+    m_selectorEdit->setText(expression);
+    m_expanded.clear();
+    updateDepthControls();
+    // A selection is usually asked for to see its models; Projects collapses it again.
+    if (!expression.trimmed().isEmpty()) {
+        const QSignalBlocker blocker(m_projects);
+        m_projects->setChecked(false);
+    }
+    refresh(false);
+}
+
+void LineagePanel::focusNode(const QString &id)
+{
+    const Core::Node *node = m_manifest ? m_manifest->find(id) : nullptr;
+    if (!node)
+        return;
+    const Core::FocusSelector focus{Core::FocusSelector::patternFor(*node), m_upstream->value(),
+                                    m_downstream->value()};
+    m_focusId = id;
+    setSelector(focus.toString());
+}
+
+void LineagePanel::setDepths(int upstream, int downstream)
+{
+    {
+        const QSignalBlocker blockUp(m_upstream);
+        const QSignalBlocker blockDown(m_downstream);
+        m_upstream->setValue(upstream);
+        m_downstream->setValue(downstream);
+    }
+    applyDepths();
+}
+
+void LineagePanel::applyDepths()
+{
+    std::optional<Core::FocusSelector> focus = Core::FocusSelector::parse(selector());
+    if (!focus)
+        return;
+    focus->upstream = m_upstream->value();
+    focus->downstream = m_downstream->value();
+    m_selectorEdit->setText(focus->toString());
+    refresh(true);
+}
+
+void LineagePanel::updateDepthControls()
+{
+    const std::optional<Core::FocusSelector> focus = Core::FocusSelector::parse(selector());
+    m_upstream->setEnabled(focus.has_value());
+    m_downstream->setEnabled(focus.has_value());
+    if (!focus)
+        return;
+    const QSignalBlocker blockUp(m_upstream);
+    const QSignalBlocker blockDown(m_downstream);
+    m_upstream->setValue(focus->upstream.value_or(0));
+    m_downstream->setValue(focus->downstream.value_or(0));
+}
+
+void LineagePanel::expandParents(const QString &id)
+{
+    if (!m_manifest)
+        return;
+    m_expanded.append(m_manifest->parents(id));
+    refresh(true);
+}
+
+void LineagePanel::expandChildren(const QString &id)
+{
+    if (!m_manifest)
+        return;
+    m_expanded.append(m_manifest->children(id));
+    refresh(true);
+}
+
+void LineagePanel::setProjectLevel(bool projectLevel)
+{
+    m_projects->setChecked(projectLevel);
+}
+
+bool LineagePanel::isProjectLevel() const
+{
+    return m_projects->isChecked();
+}
+
+void LineagePanel::setNodeCap(int cap)
+{
+    m_nodeCap = cap;
+    refresh(true);
+}
+
+QString LineagePanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void LineagePanel::refresh(bool keepViewport, bool markChanges)
+{
+    if (!m_selectorGraph) {
+        m_layout->cancel();
+        m_pendingToken = 0;
+        m_scene->clearGraph();
+        m_hasPicture = false;
+        return;
+    }
+    const Core::Result<Core::LineageSelection> selection = Core::LineageSelection::select(
+        *m_selectorGraph, selector(), m_expanded, m_nodeCap, isProjectLevel());
+    if (!selection) {
+        showMessage(selection.error().toString(), true);
+        return;
+    }
+    if (selection->overCap) {
+        showMessage(tr("%1 nodes match: more than the %2 that can be laid out quickly, so the "
+                       "projects are shown. Narrow the selector or lower the depths to see "
+                       "the models.")
+                        .arg(selection->ids.size())
+                        .arg(m_nodeCap));
+    } else if (selection->ids.isEmpty()) {
+        showMessage(tr("Nothing matches this selector."));
+        m_layout->cancel();
+        m_pendingToken = 0;
+        m_scene->clearGraph();
+        m_view->pictureChanged();
+        showDetails({});
+        Q_EMIT pictureShown();
+        return;
+    } else {
+        showMessage({});
+    }
+    m_pendingGraph = selection->graph(*m_manifest);
+    // The cap is enforced here; the layout's own cap only guards against mistakes.
+    Core::LayoutRequest request = m_pendingGraph.request();
+    request.options.maxNodes = std::max(request.options.maxNodes, m_nodeCap);
+    m_pendingKeepsViewport = keepViewport && m_hasPicture;
+    m_pendingMarksChanges = markChanges && m_hasPicture;
+    m_pendingToken = m_layout->requestLayout(std::move(request));
+}
+
+void LineagePanel::showLayout(quint64 token, const Core::LayoutResult &result)
+{
+    if (token != m_pendingToken)
+        return;
+    m_pendingToken = 0;
+    if (!result) {
+        showMessage(result.error().message, true);
+        return;
+    }
+    // Keep the selected node (or the one nearest the centre) where it was on screen.
+    QString anchor = m_scene->selectedId();
+    if (anchor.isEmpty() || !m_scene->nodeItem(anchor))
+        anchor = nodeNearViewCenter();
+    QPointF anchorInView;
+    if (LineageNodeItem *item = m_scene->nodeItem(anchor))
+        anchorInView = m_view->mapFromScene(item->boundingRect().center());
+
+    m_scene->showGraph(m_pendingGraph, *result, m_pendingMarksChanges);
+    m_view->pictureChanged();
+    m_hasPicture = true;
+    if (m_focusId.isEmpty())
+        m_focusId = focusedNode();
+    if (!m_focusId.isEmpty() && m_scene->selectedId().isEmpty())
+        m_scene->selectNode(m_focusId);
+    m_focusId.clear();
+    LineageNodeItem *anchorItem = m_scene->nodeItem(anchor);
+    if (m_pendingKeepsViewport && anchorItem)
+        m_view->keepAt(anchorItem->boundingRect().center(), anchorInView);
+    else if (!m_pendingKeepsViewport)
+        m_view->presentPicture(m_scene->selectedId());
+    showDetails(m_scene->selectedId());
+    Q_EMIT pictureShown();
+}
+
+QString LineagePanel::focusedNode() const
+{
+    const std::optional<Core::FocusSelector> focus = Core::FocusSelector::parse(selector());
+    if (!focus || !m_manifest)
+        return {};
+    QString found;
+    for (const Core::LineageNodeFacts &facts : m_scene->graph().nodes()) {
+        const Core::Node *node = m_manifest->find(facts.id);
+        if (!node || Core::FocusSelector::patternFor(*node) != focus->pattern)
+            continue;
+        if (!found.isEmpty())
+            return {}; // the pattern names several nodes: none is the focus
+        found = facts.id;
+    }
+    return found;
+}
+
+QString LineagePanel::nodeNearViewCenter() const
+{
+    const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
+    QString nearest;
+    double best = std::numeric_limits<double>::max();
+    const QList<LineageNodeItem *> items = m_scene->nodeItems();
+    for (const LineageNodeItem *item : items) {
+        const QPointF d = item->boundingRect().center() - center;
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance < best) {
+            best = distance;
+            nearest = item->id();
+        }
+    }
+    return nearest;
+}
+
+void LineagePanel::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #cf222e;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void LineagePanel::showDetails(const QString &id)
+{
+    const Core::LineageGraph &graph = m_scene->graph();
+    const Core::LineageNodeFacts *facts = graph.find(id);
+    if (!facts) {
+        const int nodes = int(graph.nodes().size());
+        m_details->setText(nodes == 0 ? QString()
+                                      : tr("%1 nodes, %2 edges. Click a node for details, "
+                                           "double-click to open it; drag to pan, wheel to zoom.")
+                                            .arg(nodes)
+                                            .arg(graph.request().edges.size()));
+        return;
+    }
+    if (facts->isProject) {
+        m_details->setText(tr("<b>%1</b> — project with %2 of the selected nodes. "
+                              "Double-click to show its models.")
+                               .arg(facts->name.toHtmlEscaped())
+                               .arg(facts->memberCount));
+        return;
+    }
+    QStringList traits{tr("%1 in %2").arg(facts->typeName(), facts->project)};
+    if (!facts->access.isEmpty())
+        traits.append(facts->access);
+    if (!facts->group.isEmpty())
+        traits.append(tr("group %1").arg(facts->group));
+    if (!facts->materialized.isEmpty())
+        traits.append(facts->materialized);
+    if (facts->contractEnforced)
+        traits.append(tr("contract enforced"));
+    QString text = tr("<b>%1</b> <span style='color:gray'>%2</span><br>%3")
+                       .arg(facts->name.toHtmlEscaped(), facts->id.toHtmlEscaped(),
+                            traits.join(QStringLiteral(" · ")).toHtmlEscaped());
+    // A description that is still a {{ doc() }} template would show users raw Jinja.
+    if (!facts->description.isEmpty() && !facts->description.contains(QLatin1String("{{")))
+        text += QStringLiteral("<br>") + facts->description.toHtmlEscaped();
+    m_details->setText(text);
+}
+
+void LineagePanel::updateLegend()
+{
+    QStringList entries;
+    const LineageLens lens = m_scene->lens();
+    for (const LineagePalette::LegendEntry &entry : m_scene->palette().legend(lens))
+        entries.append(htmlSwatch(entry.color) + QStringLiteral("&nbsp;")
+                       + entry.label.toHtmlEscaped());
+    m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp; ")));
+}
+
+void LineagePanel::openNode(const QString &id)
+{
+    const Core::LineageNodeFacts *facts = m_scene->graph().find(id);
+    if (!facts)
+        return;
+    if (facts->isProject) {
+        setProjectLevel(false);
+        setSelector(QStringLiteral("package:") + id);
+        return;
+    }
+    if (!facts->filePath.isEmpty())
+        Q_EMIT openFileRequested(facts->filePath);
+}
+
+Core::Result<void> LineagePanel::exportTo(const QString &path)
+{
+    const std::optional<LineageExporter::Format> format
+        = LineageExporter::formatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        return Core::fail(Core::Error{path, 0, 0,
+                                      tr("unknown picture format; use .svg, .png or .dot")});
+    }
+    return LineageExporter::write(*format, *m_scene, path, selector());
+}
+
+void LineagePanel::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Lineage"), QStringLiteral("lineage.svg"),
+        tr("SVG picture (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)"));
+    if (path.isEmpty())
+        return;
+    const Core::Result<void> written = exportTo(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Export Lineage"), written.error().toString());
+}
+
+} // namespace Trellis::Widgets
