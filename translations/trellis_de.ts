@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LineageExporter</name>
+    <message>
+        <source>cannot write the lineage: %1</source>
+        <translation>die Lineage kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::App</name>
     <message>
         <source>Save a PNG of the window once loaded, then exit.</source>
@@ -18,6 +25,57 @@
     <message>
         <source>Sandbox mesh</source>
         <translation>Sandbox-Mesh</translation>
+    </message>
+    <message>
+        <source>Show the Lineage panel with this dbt selector (&apos;&apos; for the whole mesh).</source>
+        <translation>Das Lineage-Panel mit diesem dbt-Selektor anzeigen (&apos;&apos; für das ganze Mesh).</translation>
+    </message>
+    <message>
+        <source>Show the Lineage panel collapsed to projects.</source>
+        <translation>Das Lineage-Panel auf Projekte zusammengefasst anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::CheckCommand</name>
+    <message>
+        <source>Checks a workspace against dbt&apos;s mesh rules (access, groups, project dependencies, cycles, versions, contracts) and reports every finding. Exit code 1 when there are errors.</source>
+        <translation>Prüft einen Arbeitsbereich gegen die Mesh-Regeln von dbt (Zugriff, Gruppen, Projektabhängigkeiten, Zyklen, Versionen, Contracts) und meldet jeden Befund. Exit-Code 1, wenn es Fehler gibt.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Only findings about nodes this dbt selector picks; repeatable.</source>
+        <translation>Nur Befunde zu Knoten, die dieser dbt-Selektor auswählt; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>text (default), json, junit or sarif.</source>
+        <translation>text (Standard), json, junit oder sarif.</translation>
+    </message>
+    <message>
+        <source>Treat warnings as errors.</source>
+        <translation>Warnungen als Fehler behandeln.</translation>
+    </message>
+    <message>
+        <source>Rule settings (severities, ignores); default: %1 in the workspace folder, if there is one.</source>
+        <translation>Regeleinstellungen (Schweregrade, ignorierte Befunde); Standard: %1 im Arbeitsbereichsordner, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>A previous manifest.json (or a folder holding one), as written by dbt or &apos;trellis manifest&apos;: report breaking changes to contracted models since then.</source>
+        <translation>Eine frühere manifest.json (oder ein Ordner mit einer solchen), wie von dbt oder &apos;trellis manifest&apos; geschrieben: seither erfolgte Breaking Changes an Modellen mit Contract melden.</translation>
+    </message>
+    <message>
+        <source>trellis check: unknown format &apos;%1&apos;; use text, json, junit or sarif</source>
+        <translation>trellis check: unbekanntes Format &apos;%1&apos;; text, json, junit oder sarif verwenden</translation>
+    </message>
+    <message>
+        <source>trellis check: &apos;%1&apos; is not a folder</source>
+        <translation>trellis check: &apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Check a workspace against the mesh rules</source>
+        <translation>Einen Arbeitsbereich gegen die Mesh-Regeln prüfen</translation>
     </message>
 </context>
 <context>
@@ -71,6 +129,77 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>Run &apos;trellis --help&apos; for the verbs and options.</source>
         <translation>&apos;trellis --help&apos; zeigt die Verben und Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::LineageCommand</name>
+    <message>
+        <source>dbt selector of the nodes to draw (default: the whole mesh).</source>
+        <translation>dbt-Selektor der zu zeichnenden Knoten (Standard: das ganze Mesh).</translation>
+    </message>
+    <message>
+        <source>dot, svg, png or json (default: from the file&apos;s suffix).</source>
+        <translation>dot, svg, png oder json (Standard: aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Where to write (&apos;-&apos;: standard output, dot and json only).</source>
+        <translation>Wohin geschrieben wird (&apos;-&apos;: Standardausgabe, nur dot und json).</translation>
+    </message>
+    <message>
+        <source>Collapse the selection to one node per project.</source>
+        <translation>Die Auswahl auf einen Knoten pro Projekt zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Beyond this many nodes, draw the projects instead (default %1).</source>
+        <translation>Bei mehr Knoten als diesen stattdessen die Projekte zeichnen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Draws the lineage of a selection, laid out by Graphviz as the Lineage panel shows it.</source>
+        <translation>Zeichnet die Lineage einer Auswahl, von Graphviz so angeordnet, wie das Lineage-Panel sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>trellis lineage: -o FILE is required</source>
+        <translation>trellis lineage: -o FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>trellis lineage: unknown format &apos;%1&apos;; use dot, svg, png or json</source>
+        <translation>trellis lineage: unbekanntes Format &apos;%1&apos;; dot, svg, png oder json verwenden</translation>
+    </message>
+    <message>
+        <source>trellis lineage: %1 needs a file, not standard output</source>
+        <translation>trellis lineage: %1 braucht eine Datei, nicht die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>trellis lineage: drawing %1 needs a GUI application</source>
+        <translation>trellis lineage: das Zeichnen von %1 braucht eine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <source>trellis lineage: --max-nodes needs a positive number</source>
+        <translation>trellis lineage: --max-nodes braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>trellis lineage: &apos;%1&apos; is not a folder</source>
+        <translation>trellis lineage: &apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>trellis lineage: the selection criterion &apos;%1&apos; does not match any node</source>
+        <translation>trellis lineage: das Auswahlkriterium &apos;%1&apos; trifft auf keinen Knoten zu</translation>
+    </message>
+    <message>
+        <source>trellis lineage: %1 nodes are more than --max-nodes %2; drawing the projects instead</source>
+        <translation>trellis lineage: %1 Knoten sind mehr als --max-nodes %2; stattdessen werden die Projekte gezeichnet</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Lineage</translation>
+    </message>
+    <message>
+        <source>Draw the lineage of a selection (dot, svg, png or json)</source>
+        <translation>Die Lineage einer Auswahl zeichnen (dot, svg, png oder json)</translation>
     </message>
 </context>
 <context>
@@ -195,6 +324,45 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>Render a Jinja template (for debugging macros)</source>
         <translation>Eine Jinja-Vorlage rendern (zum Debuggen von Macros)</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::ScorecardCommand</name>
+    <message>
+        <source>Scores every public model on the eight characteristics of a data product, and each project on the average of its models.</source>
+        <translation>Bewertet jedes öffentliche Modell nach den acht Merkmalen eines Datenprodukts und jedes Projekt nach dem Durchschnitt seiner Modelle.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>trellis scorecard: unknown format &apos;%1&apos;; use text or json</source>
+        <translation>trellis scorecard: unbekanntes Format &apos;%1&apos;; text oder json verwenden</translation>
+    </message>
+    <message>
+        <source>trellis scorecard: &apos;%1&apos; is not a folder</source>
+        <translation>trellis scorecard: &apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>project %1: average %2/8 (public models: %3)</source>
+        <translation>Projekt %1: Durchschnitt %2/8 (öffentliche Modelle: %3)</translation>
+    </message>
+    <message>
+        <source>No public models.</source>
+        <translation>Keine öffentlichen Modelle.</translation>
+    </message>
+    <message>
+        <source>Score public models as data products</source>
+        <translation>Öffentliche Modelle als Datenprodukte bewerten</translation>
     </message>
 </context>
 <context>
@@ -338,12 +506,244 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <source>Projects: %1 · Models: %2 · Problems: %3 · Parsed in %4 ms</source>
         <translation>Projekte: %1 · Modelle: %2 · Probleme: %3 · Geparst in %4 ms</translation>
     </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Lineage</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::Core</name>
     <message>
         <source>package &apos;%1&apos; is not installed in %2/; run &apos;dbt deps&apos; to resolve its macros and models</source>
         <translation>Paket &apos;%1&apos; ist nicht in %2/ installiert; &apos;dbt deps&apos; ausführen, um seine Macros und Modelle aufzulösen</translation>
+    </message>
+    <message>
+        <source>the manifest of &apos;%1&apos; is of type &apos;%2&apos;, which needs a network connection; Trellis reads &apos;type: file&apos; manifests only</source>
+        <translation>das Manifest von &apos;%1&apos; hat den Typ &apos;%2&apos;, der eine Netzwerkverbindung braucht; Trellis liest nur Manifeste mit &apos;type: file&apos;</translation>
+    </message>
+    <message>
+        <source>upstream project &apos;%1&apos; cannot be read from %2: %3</source>
+        <translation>Upstream-Projekt &apos;%1&apos; kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::AccessRules</name>
+    <message>
+        <source>Node %1 attempted to reference node %2, which is not allowed because the referenced node is %3 to the &apos;%4&apos; %5.</source>
+        <translation>Knoten %1 hat versucht, Knoten %2 zu referenzieren; das ist nicht erlaubt, weil der referenzierte Knoten für %5 &apos;%4&apos; %3 ist.</translation>
+    </message>
+    <message>
+        <source>Only public models can be referenced from another project.</source>
+        <translation>Nur öffentliche Modelle können aus einem anderen Projekt referenziert werden.</translation>
+    </message>
+    <message>
+        <source>An exposure has no group, so it can only reference private models that have none; reference a public model instead, or make &apos;%1&apos; protected.</source>
+        <translation>Eine Exposure hat keine Gruppe und kann daher nur private Modelle ohne Gruppe referenzieren; stattdessen ein öffentliches Modell referenzieren oder &apos;%1&apos; auf protected setzen.</translation>
+    </message>
+    <message>
+        <source>Reference a public model instead, or add &apos;%1&apos; to the &apos;%2&apos; group.</source>
+        <translation>Stattdessen ein öffentliches Modell referenzieren oder &apos;%1&apos; zur Gruppe &apos;%2&apos; hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Reference a public model instead, or make &apos;%1&apos; public or part of the &apos;%2&apos; group.</source>
+        <translation>Stattdessen ein öffentliches Modell referenzieren oder &apos;%1&apos; auf public setzen bzw. zur Gruppe &apos;%2&apos; hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared private here</source>
+        <translation>&apos;%1&apos; ist hier als private deklariert</translation>
+    </message>
+    <message>
+        <source>Only public models can be referenced from another project; set &apos;access: public&apos; on &apos;%1&apos; or reference one of its public models.</source>
+        <translation>Nur öffentliche Modelle können aus einem anderen Projekt referenziert werden; &apos;access: public&apos; für &apos;%1&apos; setzen oder eines seiner öffentlichen Modelle referenzieren.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared here</source>
+        <translation>&apos;%1&apos; ist hier deklariert</translation>
+    </message>
+    <message>
+        <source>Node %1 has an invalid value (%2) for the access field; use private, protected or public.</source>
+        <translation>Knoten %1 hat einen ungültigen Wert (%2) im Feld access; private, protected oder public verwenden.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is private but belongs to no group, so no other node may reference it; add it to a group or make it protected.</source>
+        <translation>Modell &apos;%1&apos; ist private, gehört aber zu keiner Gruppe, daher darf kein anderer Knoten es referenzieren; es einer Gruppe hinzufügen oder auf protected setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::BreakingChangeRules</name>
+    <message>
+        <source>Breaking Change to Contract for model &apos;%1&apos;: While comparing to previous project state, dbt detected a breaking change to an enforced contract.
+  - %2
+Consider making an additive (non-breaking) change instead, if possible.
+Otherwise, create a new model version: https://docs.getdbt.com/docs/collaborate/govern/model-versions</source>
+        <translation>Breaking Change am Contract von Modell &apos;%1&apos;: Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change an einem erzwungenen Contract festgestellt.
+  - %2
+Wenn möglich, stattdessen eine additive (nicht brechende) Änderung vornehmen.
+Andernfalls eine neue Modellversion anlegen: https://docs.getdbt.com/docs/collaborate/govern/model-versions</translation>
+    </message>
+    <message>
+        <source>Contract enforcement was removed: Previously, this model had an enforced contract. It is no longer configured to enforce its contract, and this is a breaking change.</source>
+        <translation>Contract-Erzwingung wurde entfernt: Bisher hatte dieses Modell einen erzwungenen Contract. Es ist nicht mehr so konfiguriert, dass es seinen Contract erzwingt, und das ist ein Breaking Change.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; constraint on column %2</source>
+        <translation>Constraint &apos;%1&apos; auf Spalte %2</translation>
+    </message>
+    <message>
+        <source>Columns were removed: %1</source>
+        <translation>Spalten wurden entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Columns with data_type changes: %1</source>
+        <translation>Spalten mit geändertem data_type: %1</translation>
+    </message>
+    <message>
+        <source>Enforced column level constraints were removed: %1</source>
+        <translation>Erzwungene Constraints auf Spaltenebene wurden entfernt: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; constraint</source>
+        <translation>Constraint &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enforced model level constraints were removed: %1</source>
+        <translation>Erzwungene Constraints auf Modellebene wurden entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Materialization changed with enforced constraints: %1</source>
+        <translation>Materialisierung bei erzwungenen Constraints geändert: %1</translation>
+    </message>
+    <message>
+        <source>Breaking change to contracted, unversioned model %1 (%2)
+While comparing to previous project state, dbt detected a breaking change to an unversioned model.
+  - %3</source>
+        <translation>Breaking Change an Modell %1 (%2) mit Contract und ohne Version
+Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change an einem unversionierten Modell festgestellt.
+  - %3</translation>
+    </message>
+    <message>
+        <source>Contracted model &apos;%1&apos; was disabled.</source>
+        <translation>Modell &apos;%1&apos; mit Contract wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Contracted model &apos;%1&apos; was deleted or renamed.</source>
+        <translation>Modell &apos;%1&apos; mit Contract wurde gelöscht oder umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ContractRules</name>
+    <message>
+        <source>Model &apos;%1&apos; is ephemeral, and an ephemeral model cannot have an enforced contract: it is never built as a relation. Materialize it as a table, view or incremental model, or remove the contract.</source>
+        <translation>Modell &apos;%1&apos; ist ephemeral, und ein ephemeral-Modell kann keinen erzwungenen Contract haben: es wird nie als Relation erzeugt. Es als table, view oder incremental materialisieren oder den Contract entfernen.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is a Python model, and dbt enforces contracts on SQL models only; remove the contract or write the model in SQL.</source>
+        <translation>Modell &apos;%1&apos; ist ein Python-Modell, und dbt erzwingt Contracts nur für SQL-Modelle; den Contract entfernen oder das Modell in SQL schreiben.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; has an enforced contract but declares no columns; list every column with its name and data_type under &apos;columns:&apos;.</source>
+        <translation>Modell &apos;%1&apos; hat einen erzwungenen Contract, deklariert aber keine Spalten; jede Spalte mit name und data_type unter &apos;columns:&apos; aufführen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no data_type</source>
+        <translation>&apos;%1&apos; hat keinen data_type</translation>
+    </message>
+    <message>
+        <source>Contracted models require data_type to be defined for each column.  Please ensure that the column name and data_type are defined within the YAML configuration for the %1 column(s).</source>
+        <translation>Modelle mit Contract erfordern für jede Spalte einen definierten data_type.  Bitte sicherstellen, dass Spaltenname und data_type in der YAML-Konfiguration für die Spalte(n) %1 definiert sind.</translation>
+    </message>
+    <message>
+        <source>Constraint types are not supported for %1 materializations and will be ignored.  Set &apos;warn_unsupported: false&apos; on this constraint to ignore this warning.</source>
+        <translation>Constraint-Typen werden für %1-Materialisierungen nicht unterstützt und ignoriert.  &apos;warn_unsupported: false&apos; für diesen Constraint setzen, um diese Warnung zu unterdrücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DagGovernanceRules</name>
+    <message>
+        <source>Model &apos;%1&apos; has no parents (dbt-project-evaluator: fct_root_models); read its data through source() or ref() so lineage and freshness reach it.</source>
+        <translation>Modell &apos;%1&apos; hat keine Eltern (dbt-project-evaluator: fct_root_models); seine Daten über source() oder ref() lesen, damit Lineage und Freshness es erreichen.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; joins source &apos;%2.%3&apos; directly next to other models (dbt-project-evaluator: fct_direct_join_to_source); read the source through its staging model instead.</source>
+        <translation>Modell &apos;%1&apos; joint Source &apos;%2.%3&apos; direkt neben anderen Modellen (dbt-project-evaluator: fct_direct_join_to_source); die Source stattdessen über ihr Staging-Modell lesen.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is an intermediate or marts model but reads source &apos;%2.%3&apos; (dbt-project-evaluator: fct_marts_or_intermediate_dependent_on_source); only staging models should read sources.</source>
+        <translation>Modell &apos;%1&apos; ist ein Intermediate- oder Marts-Modell, liest aber Source &apos;%2.%3&apos; (dbt-project-evaluator: fct_marts_or_intermediate_dependent_on_source); nur Staging-Modelle sollten Sources lesen.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; joins %2 sources (dbt-project-evaluator: fct_multiple_sources_joined); give each source its own staging model and join those.</source>
+        <translation>Modell &apos;%1&apos; joint %2 Sources (dbt-project-evaluator: fct_multiple_sources_joined); jeder Source ein eigenes Staging-Modell geben und diese joinen.</translation>
+    </message>
+    <message>
+        <source>Staging model &apos;%1&apos; depends on staging model &apos;%2&apos; (dbt-project-evaluator: fct_staging_dependent_on_staging); staging models should each read one source, and joins belong in intermediate models.</source>
+        <translation>Staging-Modell &apos;%1&apos; hängt von Staging-Modell &apos;%2&apos; ab (dbt-project-evaluator: fct_staging_dependent_on_staging); Staging-Modelle sollten jeweils eine Source lesen, und Joins gehören in Intermediate-Modelle.</translation>
+    </message>
+    <message>
+        <source>Staging model &apos;%1&apos; depends on &apos;%2&apos;, a model further downstream (dbt-project-evaluator: fct_staging_dependent_on_marts_or_intermediate); move it to the layer it belongs to.</source>
+        <translation>Staging-Modell &apos;%1&apos; hängt von &apos;%2&apos; ab, einem weiter downstream liegenden Modell (dbt-project-evaluator: fct_staging_dependent_on_marts_or_intermediate); es in die Schicht verschieben, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1.%2&apos; is declared but nothing reads it (dbt-project-evaluator: fct_unused_sources); remove it, or build its staging model.</source>
+        <translation>Source &apos;%1.%2&apos; ist deklariert, aber nichts liest sie (dbt-project-evaluator: fct_unused_sources); sie entfernen oder ihr Staging-Modell anlegen.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1.%2&apos; is read by %3 nodes (dbt-project-evaluator: fct_source_fanout); let one staging model read it and the others ref() that model.</source>
+        <translation>Source &apos;%1.%2&apos; wird von %3 Knoten gelesen (dbt-project-evaluator: fct_source_fanout); ein einziges Staging-Modell sie lesen lassen und die anderen per ref() auf dieses Modell verweisen lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DataProductScorecard</name>
+    <message>
+        <source>a description</source>
+        <translation>eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>an owner (meta.owner, or a group with an owner)</source>
+        <translation>ein Owner (meta.owner oder eine Gruppe mit Owner)</translation>
+    </message>
+    <message>
+        <source>latest_version</source>
+        <translation>latest_version</translation>
+    </message>
+    <message>
+        <source>an enforced contract</source>
+        <translation>ein erzwungener Contract</translation>
+    </message>
+    <message>
+        <source>a description for every column</source>
+        <translation>eine Beschreibung für jede Spalte</translation>
+    </message>
+    <message>
+        <source>data tests</source>
+        <translation>Data-Tests</translation>
+    </message>
+    <message>
+        <source>freshness on the sources it reads</source>
+        <translation>Freshness für die gelesenen Sources</translation>
+    </message>
+    <message>
+        <source>a materialization other than ephemeral</source>
+        <translation>eine andere Materialisierung als ephemeral</translation>
+    </message>
+    <message>
+        <source>a name starting with fct_ or dim_</source>
+        <translation>ein Name, der mit fct_ oder dim_ beginnt</translation>
+    </message>
+    <message>
+        <source>a consumer: another project&apos;s model or an exposure</source>
+        <translation>ein Konsument: ein Modell eines anderen Projekts oder eine Exposure</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>Grants</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Dbt::ProjectFileRenderer</name>
+    <message>
+        <source>&apos;%1&apos; cannot be rendered: %2</source>
+        <translation>&apos;%1&apos; kann nicht gerendert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -375,6 +775,40 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>an entry of &apos;%1:&apos; in %2 names nothing</source>
         <translation>ein Eintrag unter &apos;%1:&apos; in %2 gibt keinen Namen an</translation>
+    </message>
+    <message>
+        <source>dbt_loom.config.yml needs a &apos;manifests:&apos; list</source>
+        <translation>dbt_loom.config.yml braucht eine Liste &apos;manifests:&apos;</translation>
+    </message>
+    <message>
+        <source>a manifest in dbt_loom.config.yml has no &apos;name:&apos;</source>
+        <translation>ein Manifest in dbt_loom.config.yml hat kein &apos;name:&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::FindingsFormat</name>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings and %3 infos in %4 files.</source>
+        <translation>%1 Fehler, %2 Warnungen und %3 Hinweise in %4 Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::GovernanceRules</name>
+    <message>
+        <source>Public model &apos;%1&apos; has no enforced contract, so its consumers in other projects have no guarantee of its columns and types; add &apos;contract: {enforced: true}&apos; and declare each column&apos;s data_type.</source>
+        <translation>Öffentliches Modell &apos;%1&apos; hat keinen erzwungenen Contract, daher haben seine Konsumenten in anderen Projekten keine Garantie für seine Spalten und Typen; &apos;contract: {enforced: true}&apos; hinzufügen und für jede Spalte den data_type deklarieren.</translation>
+    </message>
+    <message>
+        <source>Public model &apos;%1&apos; has no description; describe what a row is and who owns it, for the teams that build on it.</source>
+        <translation>Öffentliches Modell &apos;%1&apos; hat keine Beschreibung; für die Teams, die darauf aufbauen, beschreiben, was eine Zeile ist und wem das Modell gehört.</translation>
+    </message>
+    <message>
+        <source>Public model &apos;%1&apos; has undocumented columns: %2; describe them for the teams that build on it.</source>
+        <translation>Öffentliches Modell &apos;%1&apos; hat undokumentierte Spalten: %2; sie für die Teams beschreiben, die darauf aufbauen.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +886,13 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::GroupRules</name>
+    <message>
+        <source>Invalid group &apos;%1&apos;, expected one of [%2]; define it under &apos;groups:&apos; in a property file of project &apos;%3&apos;.</source>
+        <translation>Ungültige Gruppe &apos;%1&apos;, erwartet wird eine von [%2]; sie unter &apos;groups:&apos; in einer Property-Datei von Projekt &apos;%3&apos; definieren.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::LayoutAttributes</name>
     <message>
         <source>expected a number</source>
@@ -519,6 +960,29 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::LineageNodeFacts</name>
+    <message>
+        <source>contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation>v%1 von %2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 · latest</source>
+        <translation>%1 · neueste</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::ManifestBuilder</name>
     <message>
         <source>another project is named &apos;%1&apos; (%2); project names must be unique in a workspace, so this one is skipped</source>
@@ -550,6 +1014,36 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::NamingRules</name>
+    <message>
+        <source>dbt found two %1 with the name &quot;%2&quot;. Since these resources have the same name, dbt will be unable to find the correct resource when looking for ref(&quot;%2&quot;). To fix this, change the name of one of these resources: %3.</source>
+        <translation>dbt hat zwei %1 mit dem Namen &quot;%2&quot; gefunden. Da diese Ressourcen denselben Namen haben, kann dbt bei der Suche nach ref(&quot;%2&quot;) nicht die richtige Ressource finden. Zur Behebung den Namen einer dieser Ressourcen ändern: %3.</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>the other &apos;%1&apos;</source>
+        <translation>der andere Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ref(&apos;%1&apos;) in %2 is ambiguous: &apos;%1&apos; exists in %3, and resolves to %4 only because of the search order; write ref(&apos;%5&apos;, &apos;%1&apos;) to say which one is meant.</source>
+        <translation>ref(&apos;%1&apos;) in %2 ist mehrdeutig: &apos;%1&apos; existiert in %3 und wird nur wegen der Suchreihenfolge zu %4 aufgelöst; ref(&apos;%5&apos;, &apos;%1&apos;) schreiben, um anzugeben, welches gemeint ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::NodeCycleRule</name>
+    <message>
+        <source>Found a cycle: %1. Remove one of these references; a model cannot depend on itself, even through others.</source>
+        <translation>Zyklus gefunden: %1. Eine dieser Referenzen entfernen; ein Modell kann nicht von sich selbst abhängen, auch nicht über andere.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; references &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; referenziert &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::PreviewSql</name>
     <message>
         <source>there is no query to preview</source>
@@ -562,6 +1056,29 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>a preview runs one statement; remove what follows this &apos;;&apos;</source>
         <translation>eine Vorschau führt nur eine Anweisung aus; alles nach diesem &apos;;&apos; entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ProjectDependencyRules</name>
+    <message>
+        <source>%1 in %2 uses project &apos;%3&apos;, which is not listed in dependencies.yml of project &apos;%4&apos;; add it under &apos;projects:&apos; so dbt can resolve the reference.</source>
+        <translation>%1 in %2 verwendet Projekt &apos;%3&apos;, das nicht in dependencies.yml von Projekt &apos;%4&apos; aufgeführt ist; es unter &apos;projects:&apos; hinzufügen, damit dbt die Referenz auflösen kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared here</source>
+        <translation>&apos;%1&apos; ist hier deklariert</translation>
+    </message>
+    <message>
+        <source>Projects depend on each other in a cycle: %1. dbt Mesh does not allow cyclic dependencies between projects; move the shared models into one project, or remove one of these dependencies.</source>
+        <translation>Projekte hängen zyklisch voneinander ab: %1. dbt Mesh erlaubt keine zyklischen Abhängigkeiten zwischen Projekten; die gemeinsam genutzten Modelle in ein Projekt verschieben oder eine dieser Abhängigkeiten entfernen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lists &apos;%2&apos; in dependencies.yml</source>
+        <translation>&apos;%1&apos; führt &apos;%2&apos; in dependencies.yml auf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; references &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; referenziert &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -604,6 +1121,10 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>&apos;%1&apos; in the &apos;%2&apos; section matches no file of project &apos;%3&apos;</source>
         <translation>&apos;%1&apos; im Abschnitt &apos;%2&apos; passt zu keiner Datei von Projekt &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered, so its ref(), source() and config() calls were read without Jinja: %2</source>
+        <translation>%1 konnte nicht gerendert werden, daher wurden seine ref()-, source()- und config()-Aufrufe ohne Jinja gelesen: %2</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1606,37 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::RuleSettings</name>
+    <message>
+        <source>expected a pattern or a list of patterns</source>
+        <translation>Muster oder Liste von Mustern erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;rules:&apos; and &apos;ignore:&apos; keys</source>
+        <translation>Schlüssel &apos;rules:&apos; und &apos;ignore:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos; maps codes to off, info, warning or error</source>
+        <translation>&apos;rules&apos; ordnet Codes off, info, warning oder error zu</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;; use off, info, warning or error</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos;; off, info, warning oder error verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;ignore&apos; is a list of entries with a &apos;code&apos;</source>
+        <translation>&apos;ignore&apos; ist eine Liste von Einträgen mit &apos;code&apos;</translation>
+    </message>
+    <message>
+        <source>an &apos;ignore&apos; entry needs a &apos;code&apos;</source>
+        <translation>ein Eintrag in &apos;ignore&apos; braucht einen &apos;code&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; expected &apos;rules&apos; or &apos;ignore&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; erwartet: &apos;rules&apos; oder &apos;ignore&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::Sandbox</name>
     <message>
         <source>cannot remove an incomplete sandbox copy</source>
@@ -1391,6 +1943,17 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::StateManifest</name>
+    <message>
+        <source>not a valid manifest.json: %1</source>
+        <translation>keine gültige manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>not a manifest.json: it has no &apos;nodes&apos;</source>
+        <translation>keine manifest.json: sie hat keine &apos;nodes&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::StaticSqlAnalyzer</name>
     <message>
         <source>the %1() call is not closed</source>
@@ -1438,6 +2001,52 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>cannot save the file: %1</source>
         <translation>die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::UpstreamManifest</name>
+    <message>
+        <source>cannot open the upstream manifest: %1</source>
+        <translation>das Upstream-Manifest kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the upstream manifest is not a JSON object: %1 at byte %2</source>
+        <translation>das Upstream-Manifest ist kein JSON-Objekt: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the upstream manifest has no models of project &apos;%1&apos;</source>
+        <translation>das Upstream-Manifest enthält keine Modelle von Projekt &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::VersionRules</name>
+    <message>
+        <source>deprecation_date &apos;%1&apos; of model &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>deprecation_date &apos;%1&apos; von Modell &apos;%2&apos; ist kein Datum; es als YYYY-MM-DD schreiben.</translation>
+    </message>
+    <message>
+        <source>Model %1%2 has passed its deprecation date of %3. This model should be disabled or removed.</source>
+        <translation>Modell %1%2 hat sein Deprecation-Datum %3 überschritten. Dieses Modell sollte deaktiviert oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which was deprecated on &apos;%5&apos;. </source>
+        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert wurde. </translation>
+    </message>
+    <message>
+        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which is slated for deprecation on &apos;%5&apos;. </source>
+        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert werden soll. </translation>
+    </message>
+    <message>
+        <source>A new version of &apos;%1&apos; is available. Migrate now: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
+        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt migrieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
+    </message>
+    <message>
+        <source>A new version of &apos;%1&apos; is available. Try it out: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
+        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt ausprobieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
+    </message>
+    <message>
+        <source>deprecation_date of %1%2</source>
+        <translation>deprecation_date von %1%2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +2099,233 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::LineageExporter</name>
+    <message>
+        <source>dbt lineage exported by Trellis</source>
+        <translation>dbt-Lineage, exportiert von Trellis</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>die Datei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the picture is too large for an image</source>
+        <translation>die Grafik ist zu groß für ein Bild</translation>
+    </message>
+    <message>
+        <source>the image cannot be saved</source>
+        <translation>das Bild kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::LineagePalette</name>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>ephemeral</source>
+        <translation>ephemeral</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <source>marts</source>
+        <translation>marts</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Materialization</source>
+        <translation>Materialisierung</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::LineagePanel</name>
+    <message>
+        <source>dbt selector, e.g. 2+dim_members+2 or tag:finance</source>
+        <translation>dbt-Selektor, z. B. 2+dim_members+2 oder tag:finance</translation>
+    </message>
+    <message>
+        <source>dbt node selection: +model, model+2, @model, tag:, group:, path:, access:public, config.materialized:, unions (space) and intersections (comma). Empty shows the whole mesh.</source>
+        <translation>dbt-Knotenauswahl: +model, model+2, @model, tag:, group:, path:, access:public, config.materialized:, Vereinigungen (Leerzeichen) und Schnittmengen (Komma). Leer zeigt das ganze Mesh.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Aufwärts</translation>
+    </message>
+    <message>
+        <source>How many levels of parents to show</source>
+        <translation>Wie viele Ebenen von Eltern angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>A&amp;bwärts</translation>
+    </message>
+    <message>
+        <source>How many levels of children to show</source>
+        <translation>Wie viele Ebenen von Kindern angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Collapse the selection to one node per project</source>
+        <translation>Die Auswahl auf einen Knoten pro Projekt zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole picture into the view</source>
+        <translation>Das ganze Bild in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the picture as SVG, PNG or DOT</source>
+        <translation>Das Bild als SVG, PNG oder DOT speichern</translation>
+    </message>
+    <message>
+        <source>%1 nodes match: more than the %2 that can be laid out quickly, so the projects are shown. Narrow the selector or lower the depths to see the models.</source>
+        <translation>%1 Knoten passen: mehr als die %2, die sich schnell anordnen lassen, daher werden die Projekte angezeigt. Den Selektor eingrenzen oder die Tiefen verringern, um die Modelle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches this selector.</source>
+        <translation>Dieser Selektor trifft auf nichts zu.</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges. Click a node for details, double-click to open it; drag to pan, wheel to zoom.</source>
+        <translation>%1 Knoten, %2 Kanten. Klick auf einen Knoten zeigt Details, Doppelklick öffnet ihn; Ziehen verschiebt die Ansicht, das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — project with %2 of the selected nodes. Double-click to show its models.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Projekt mit %2 der ausgewählten Knoten. Doppelklick zeigt seine Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>contract enforced</source>
+        <translation>Contract erzwungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2&lt;/span&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%2&lt;/span&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>unknown picture format; use .svg, .png or .dot</source>
+        <translation>unbekanntes Bildformat; .svg, .png oder .dot verwenden</translation>
+    </message>
+    <message>
+        <source>Export Lineage</source>
+        <translation>Lineage exportieren</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation>SVG-Grafik (*.svg);;PNG-Bild (*.png);;Graphviz DOT (*.dot)</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::LineageScene</name>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::LineageView</name>
+    <message>
+        <source>Show This Project&apos;s Models</source>
+        <translation>Modelle dieses Projekts anzeigen</translation>
+    </message>
+    <message>
+        <source>Focus Here</source>
+        <translation>Hierauf fokussieren</translation>
+    </message>
+    <message>
+        <source>Expand Parents</source>
+        <translation>Eltern einblenden</translation>
+    </message>
+    <message>
+        <source>Expand Children</source>
+        <translation>Kinder einblenden</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Project Name</source>
+        <translation>Projektnamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Unique Id</source>
+        <translation>Eindeutige ID kopieren</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "dotwriter.h"
 
+#include "core/layout/graphviznames.h"
+
 #include <QHash>
 
 namespace Trellis::Core {
@@ -13,46 +15,13 @@ QByteArray number(double value)
     return QByteArray::number(value, 'g', 8);
 }
 
-const char *shapeName(NodeShape shape)
-{
-    switch (shape) {
-    case NodeShape::Box:
-    case NodeShape::RoundedBox:
-        return "box";
-    case NodeShape::Ellipse:
-        return "ellipse";
-    case NodeShape::Cylinder:
-        return "cylinder";
-    case NodeShape::Note:
-        return "note";
-    case NodeShape::Hexagon:
-        return "hexagon";
-    }
-    return "box";
-}
-
-const char *rankDirName(RankDirection direction)
-{
-    switch (direction) {
-    case RankDirection::LeftToRight:
-        return "LR";
-    case RankDirection::TopToBottom:
-        return "TB";
-    case RankDirection::RightToLeft:
-        return "RL";
-    case RankDirection::BottomToTop:
-        return "BT";
-    }
-    return "LR";
-}
-
 QByteArray nodeStatement(const LayoutNode &node, const QByteArray &indent)
 {
     QByteArray line = indent + DotWriter::quoted(node.id) + " [label="
                       + DotWriter::quoted(node.label.isEmpty() ? node.id : node.label)
-                      + ", shape=" + shapeName(node.shape);
-    if (node.shape == NodeShape::RoundedBox)
-        line += ", style=rounded";
+                      + ", shape=" + graphvizShape(node.shape).shape;
+    if (const char *style = graphvizShape(node.shape).style; *style)
+        line += QByteArray(", style=") + style;
     if (node.width > 0)
         line += ", width=" + number(node.width / kPointsPerInch);
     if (node.height > 0)
@@ -83,7 +52,7 @@ QByteArray DotWriter::write(const LayoutRequest &request)
 {
     const LayoutOptions &options = request.options;
     QByteArray dot = "digraph lineage {\n";
-    dot += "    graph [rankdir=" + QByteArray(rankDirName(options.rankDirection))
+    dot += "    graph [rankdir=" + QByteArray(graphvizRankDir(options.rankDirection))
            + ", nodesep=" + number(options.nodeSeparation / kPointsPerInch)
            + ", ranksep=" + number(options.rankSeparation / kPointsPerInch)
            + ", fontsize=" + number(options.fontSize) + "];\n";

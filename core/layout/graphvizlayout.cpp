@@ -1,6 +1,7 @@
 #include "graphvizlayout.h"
 
 #include "graphvizcontext.h"
+#include "graphviznames.h"
 #include "layoutattributes.h"
 
 #include <QCoreApplication>
@@ -148,46 +149,6 @@ const char *engineName(LayoutEngine engine)
     return "dot";
 }
 
-const char *rankDirName(RankDirection direction)
-{
-    switch (direction) {
-    case RankDirection::LeftToRight:
-        return "LR";
-    case RankDirection::TopToBottom:
-        return "TB";
-    case RankDirection::RightToLeft:
-        return "RL";
-    case RankDirection::BottomToTop:
-        return "BT";
-    }
-    return "LR";
-}
-
-struct ShapeAttributes
-{
-    const char *shape;
-    const char *style;
-};
-
-ShapeAttributes shapeAttributes(NodeShape shape)
-{
-    switch (shape) {
-    case NodeShape::Box:
-        return {"box", ""};
-    case NodeShape::RoundedBox:
-        return {"box", "rounded"};
-    case NodeShape::Ellipse:
-        return {"ellipse", ""};
-    case NodeShape::Cylinder:
-        return {"cylinder", ""};
-    case NodeShape::Note:
-        return {"note", ""};
-    case NodeShape::Hexagon:
-        return {"hexagon", ""};
-    }
-    return {"box", ""};
-}
-
 bool hasClusters(const LayoutRequest &request)
 {
     const LayoutOptions &options = request.options;
@@ -294,7 +255,7 @@ private:
         declare(AGRAPH, "fontsize", fontSize);
         declare(AGRAPH, "nodesep", number(options.nodeSeparation / kPointsPerInch));
         if (options.engine == LayoutEngine::Dot) {
-            declare(AGRAPH, "rankdir", rankDirName(options.rankDirection));
+            declare(AGRAPH, "rankdir", graphvizRankDir(options.rankDirection));
             declare(AGRAPH, "ranksep", number(options.rankSeparation / kPointsPerInch));
         } else {
             // Force-directed engines overlap nodes unless told not to, and draw straight lines
@@ -358,7 +319,7 @@ private:
         Agnode_t *graphNode = agnode(parent, text(node.id.toUtf8().constData()), 1);
         const QString label = node.label.isEmpty() ? node.id : node.label;
         agxset(graphNode, m_nodeLabel, text(escapedLabel(label).constData()));
-        const ShapeAttributes shape = shapeAttributes(node.shape);
+        const GraphvizShape shape = graphvizShape(node.shape);
         agxset(graphNode, m_shape, text(shape.shape));
         if (*shape.style)
             agxset(graphNode, m_style, text(shape.style));

@@ -8,6 +8,8 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/layoutattributes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/graphvizcontext.h
     ${CMAKE_CURRENT_LIST_DIR}/graphvizcontext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/graphviznames.h
+    ${CMAKE_CURRENT_LIST_DIR}/graphviznames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/graphvizlayout.h
     ${CMAKE_CURRENT_LIST_DIR}/graphvizlayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/layoutservice.h
