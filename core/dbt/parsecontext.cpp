@@ -66,19 +66,21 @@ Value exceptionsObject()
     });
 }
 
-Value jsonFunctions(bool parse)
+Value fromJsonFunction()
 {
-    if (parse) {
-        return function("fromjson", [](CallContext &, Arguments &arguments) -> Result<Value> {
-            auto bound = Jinja::bindArguments("fromjson", arguments, {"string", "default"}, 1);
-            if (!bound)
-                return fail(bound.error());
-            auto parsed = Jinja::JsonConversion::parse((*bound)[0]->str());
-            if (parsed)
-                return *parsed;
-            return (*bound)[1].value_or(Value::none());
-        });
-    }
+    return function("fromjson", [](CallContext &, Arguments &arguments) -> Result<Value> {
+        auto bound = Jinja::bindArguments("fromjson", arguments, {"string", "default"}, 1);
+        if (!bound)
+            return fail(bound.error());
+        auto parsed = Jinja::JsonConversion::parse((*bound)[0]->str());
+        if (parsed)
+            return *parsed;
+        return (*bound)[1].value_or(Value::none());
+    });
+}
+
+Value toJsonFunction()
+{
     return function("tojson", [](CallContext &, Arguments &arguments) -> Result<Value> {
         auto bound = Jinja::bindArguments("tojson", arguments, {"value", "default", "sort_keys"}, 1);
         if (!bound)
@@ -187,8 +189,8 @@ void ParseContext::installContextMembers(const ContextScope &scope)
     set("api", apiObject());
     set("adapter", Value::object(Jinja::makeRef<AdapterObject>(m_macros, scope.root->dispatch,
                                                                scope.root->name)));
-    set("fromjson", jsonFunctions(true));
-    set("tojson", jsonFunctions(false));
+    set("fromjson", fromJsonFunction());
+    set("tojson", toJsonFunction());
     set("log", returning("log", Value::string(std::string())));
     set("print", returning("print", Value::string(std::string())));
     set("load_result", returning("load_result", Value::none()));

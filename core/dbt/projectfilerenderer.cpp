@@ -64,8 +64,6 @@ public:
             return Jinja::failure("Required var '" + (*bound)[0]->str()
                                   + "' not found in config:\nVars supplied to <Configuration> = {}");
         }));
-        if (Result<QString> text = TextFile::read(project.projectFile))
-            m_fileText = *text;
     }
 
     QJsonValue value(const QJsonValue &value)
@@ -117,9 +115,14 @@ private:
         return nativeValue(QString::fromStdString(*rendered));
     }
 
-    // The value's line in dbt_project.yml (the JSON tree no longer knows it).
-    int lineOf(const QString &text) const
+    // The value's line in dbt_project.yml (the JSON tree no longer knows it). The file is
+    // read again only when a value fails, which is rare.
+    int lineOf(const QString &text)
     {
+        if (m_fileText.isNull()) {
+            Result<QString> file = TextFile::read(m_project.projectFile);
+            m_fileText = file ? *file : QStringLiteral("");
+        }
         const qsizetype at = m_fileText.indexOf(text);
         return at < 0 ? 0 : int(m_fileText.left(at).count(QLatin1Char('\n'))) + 1;
     }

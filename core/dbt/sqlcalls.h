@@ -16,6 +16,7 @@ struct RefCall
     QString name;
     QString version;   // `v=` / `version=`, as text; empty when unpinned
     SourceLocation location;
+    QString resolvedId; // the unique id it resolved to (set by the manifest builder); empty if none
 };
 
 // `source('source_name', 'table_name')`.

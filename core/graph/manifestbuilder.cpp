@@ -1155,9 +1155,9 @@ private:
     QHash<QString, QStringList> m_versions;
 };
 
-// The unique ids a node's ref() and source() calls name, in call order; what resolves to
-// nothing is explained in `problems`.
-QStringList resolveCalls(const Node &node, const RefResolver &resolver, const QStringList &searchPackages,
+// The unique ids a node's ref() and source() calls name, in call order; each ref records its
+// target, and what resolves to nothing is explained in `problems`.
+QStringList resolveCalls(Node &node, const RefResolver &resolver, const QStringList &searchPackages,
                          const Manifest &manifest, std::optional<MissingReferenceReport> &missing,
                          std::vector<Diagnostic> &problems)
 {
@@ -1168,8 +1168,9 @@ QStringList resolveCalls(const Node &node, const RefResolver &resolver, const QS
         return *missing;
     };
     QStringList parents = node.dependsOnNodes;
-    for (const RefCall &ref : node.refs) {
+    for (RefCall &ref : node.refs) {
         const QString id = resolver.resolveRef(ref, node.packageName, searchPackages);
+        ref.resolvedId = id;
         if (id.isEmpty())
             problems.push_back(report().ref(node, ref));
         else if (!parents.contains(id))
@@ -1254,12 +1255,21 @@ Manifest ManifestBuilder::build(const QString &workspaceRoot)
     return build(WorkspaceScanner::discover(workspaceRoot));
 }
 
+static Jinja::Environment::Options withoutTemplateCache()
+{
+    Jinja::Environment::Options options;
+    options.cacheCapacity = 0;
+    return options;
+}
+
 // Everything a build keeps for later updates. Parsers refer to the projects in `manifest` and
 // to their partial manifests, so neither moves after the build.
 struct ManifestBuilder::State
 {
     Manifest manifest;
-    const Jinja::Environment environment;
+    // Each file is parsed once per build and macro packages hold their own templates, so a
+    // template cache would only hold every model's syntax tree in memory.
+    const Jinja::Environment environment{withoutTemplateCache()};
     Dbt::MacroPackage builtins;
     std::vector<Manifest> partials;
     std::vector<std::unique_ptr<ProjectParser>> parsers;

@@ -1,26 +1,8 @@
 #include "rulecontext.h"
 
-#include <algorithm>
-
 namespace Trellis::Core {
 
 namespace {
-
-// Versions are written as numbers or text ("2", "2.0", "beta"); the builder compares them the
-// same way, so `v=2` matches a version declared as `v: 2.0`.
-bool sameVersion(const QString &a, const QString &b)
-{
-    bool aNumeric = false;
-    bool bNumeric = false;
-    const double x = a.toDouble(&aNumeric);
-    const double y = b.toDouble(&bNumeric);
-    return aNumeric && bNumeric ? x == y : a == b;
-}
-
-double versionNumber(const QString &version)
-{
-    return version.toDouble();
-}
 
 // The offset just past the call's closing parenthesis, counting nested ones and skipping
 // quoted text; -1 when the call does not close.
@@ -69,7 +51,7 @@ RuleContext::RuleContext(const Manifest &manifest, QDate today)
         }
         m_refs[i].reserve(node.refs.size());
         for (const RefCall &call : node.refs)
-            m_refs[i].push_back({&call, targetOf(node, call)});
+            m_refs[i].push_back({&call, manifest.find(call.resolvedId)});
         NodeFacts &facts = m_facts[i];
         facts.group = node.group();
         if (node.type == ResourceType::Model) {
@@ -77,38 +59,6 @@ RuleContext::RuleContext(const Manifest &manifest, QDate today)
             facts.contractEnforced = node.contractEnforced();
         }
     }
-}
-
-// The builder records resolved ids in dependsOnNodes but not which call each came from; the
-// target of a call is the dependency with its name (and project and version, when written),
-// chosen as the resolver chooses: the caller's own project, then its packages, then any
-// project by name; within one model, the latest version.
-const Node *RuleContext::targetOf(const Node &node, const RefCall &call) const
-{
-    const auto rank = [&](const Node *candidate) {
-        const int place = candidate->packageName == node.packageName ? 0
-            : isWorkspaceProject(candidate->packageName)             ? 2
-                                                                     : 1;
-        return std::pair(place, candidate->packageName);
-    };
-    const auto newer = [](const Node *a, const Node *b) {
-        if (sameVersion(a->version, a->latestVersion) != sameVersion(b->version, b->latestVersion))
-            return sameVersion(a->version, a->latestVersion);
-        return versionNumber(a->version) > versionNumber(b->version);
-    };
-    const Node *best = nullptr;
-    for (const Node *candidate : m_parents[indexOf(node)]) {
-        if (candidate->name != call.name)
-            continue;
-        if (!call.package.isEmpty() && candidate->packageName != call.package)
-            continue;
-        if (!call.version.isEmpty() && !sameVersion(candidate->version, call.version))
-            continue;
-        if (!best || rank(candidate) < rank(best)
-            || (candidate->packageName == best->packageName && newer(candidate, best)))
-            best = candidate;
-    }
-    return best;
 }
 
 const Node *RuleContext::group(const QString &fromPackage, const QString &name) const

@@ -71,8 +71,6 @@ public:
     static RelatedLocation relatedTo(const Node &node, const QString &message);
 
 private:
-    const Node *targetOf(const Node &node, const RefCall &call) const;
-
     const Manifest &m_manifest;
     QDate m_today;
     // Parallel to manifest.nodes:
