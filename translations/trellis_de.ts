@@ -2182,10 +2182,6 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
 <context>
     <name>Trellis::Widgets::LineagePanel</name>
     <message>
-        <source>dbt selector, e.g. 2+dim_members+2 or tag:finance</source>
-        <translation>dbt-Selektor, z. B. 2+dim_members+2 oder tag:finance</translation>
-    </message>
-    <message>
         <source>dbt node selection: +model, model+2, @model, tag:, group:, path:, access:public, config.materialized:, unions (space) and intersections (comma). Empty shows the whole mesh.</source>
         <translation>dbt-Knotenauswahl: +model, model+2, @model, tag:, group:, path:, access:public, config.materialized:, Vereinigungen (Leerzeichen) und Schnittmengen (Komma). Leer zeigt das ganze Mesh.</translation>
     </message>
@@ -2284,6 +2280,10 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     <message>
         <source>SVG picture (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>SVG-Grafik (*.svg);;PNG-Bild (*.png);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <source>dbt selector, e.g. 2+dim_members+2</source>
+        <translation>dbt-Selektor, z. B. 2+dim_members+2</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ void LineagePanel::createToolBar(QWidget *bar)
     row->setSpacing(4);
 
     m_selectorEdit = new QLineEdit(bar);
-    m_selectorEdit->setPlaceholderText(tr("dbt selector, e.g. 2+dim_members+2 or tag:finance"));
+    m_selectorEdit->setPlaceholderText(tr("dbt selector, e.g. 2+dim_members+2"));
     m_selectorEdit->setClearButtonEnabled(true);
     m_selectorEdit->setToolTip(tr("dbt node selection: +model, model+2, @model, tag:, group:, "
                                   "path:, access:public, config.materialized:, unions (space) "
