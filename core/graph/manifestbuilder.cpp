@@ -248,6 +248,8 @@ public:
             return false;
         node.config = config;
         finishConfig(node);
+        // The text replaced the node's calls; those its YAML makes still stand.
+        addForeignKeyRefs(node);
         return true;
     }
 

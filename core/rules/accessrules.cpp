@@ -30,14 +30,13 @@ QStringList AccessRules::codes() const
             RuleCode::InvalidAccess};
 }
 
-void AccessRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+void AccessRules::checkNode(const RuleContext &context, const Node &node,
+                            std::vector<Diagnostic> &findings) const
 {
-    for (const Node &node : context.manifest().nodes) {
-        if (node.type == ResourceType::Model || node.type == ResourceType::Exposure)
-            checkRefs(context, node, findings);
-        if (node.type == ResourceType::Model)
-            checkDeclaration(node, context.factsOf(node), findings);
-    }
+    if (node.type == ResourceType::Model || node.type == ResourceType::Exposure)
+        checkRefs(context, node, findings);
+    if (node.type == ResourceType::Model)
+        checkDeclaration(node, context.factsOf(node), findings);
 }
 
 void AccessRules::checkRefs(const RuleContext &context, const Node &node,

@@ -20,6 +20,7 @@ public:
     explicit BreakingChangeRules(const std::vector<Node> &baseline);
 
     QStringList codes() const override;
+    Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 
 private:

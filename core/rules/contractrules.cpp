@@ -23,33 +23,32 @@ QStringList ContractRules::codes() const
             RuleCode::UnsupportedConstraints};
 }
 
-void ContractRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+void ContractRules::checkNode(const RuleContext &context, const Node &node,
+                              std::vector<Diagnostic> &findings) const
 {
-    for (const Node &node : context.manifest().nodes) {
-        if (node.type != ResourceType::Model || !context.factsOf(node).contractEnforced)
-            continue;
-        if (node.materialized() == QLatin1String("ephemeral")) {
-            findings.push_back(RuleContext::finding(
-                Severity::Error, RuleCode::ContractOnEphemeral, RuleContext::locationOf(node), node,
-                tr("Model '%1' is ephemeral, and an ephemeral model cannot have an enforced "
-                   "contract: "
-                   "it is never built as a relation. Materialize it as a table, view or "
-                   "incremental "
-                   "model, or remove the contract.")
-                    .arg(node.name)));
-            continue;
-        }
-        if (node.originalFilePath.endsWith(QLatin1String(".py"))) {
-            findings.push_back(RuleContext::finding(
-                Severity::Error, RuleCode::ContractOnPython, RuleContext::locationOf(node), node,
-                tr("Model '%1' is a Python model, and dbt enforces contracts on SQL models only; "
-                   "remove the contract or write the model in SQL.")
-                    .arg(node.name)));
-            continue;
-        }
-        checkColumns(node, findings);
-        checkConstraints(node, findings);
+    if (node.type != ResourceType::Model || !context.factsOf(node).contractEnforced)
+        return;
+    if (node.materialized() == QLatin1String("ephemeral")) {
+        findings.push_back(RuleContext::finding(
+            Severity::Error, RuleCode::ContractOnEphemeral, RuleContext::locationOf(node), node,
+            tr("Model '%1' is ephemeral, and an ephemeral model cannot have an enforced "
+               "contract: "
+               "it is never built as a relation. Materialize it as a table, view or "
+               "incremental "
+               "model, or remove the contract.")
+                .arg(node.name)));
+        return;
     }
+    if (node.originalFilePath.endsWith(QLatin1String(".py"))) {
+        findings.push_back(RuleContext::finding(
+            Severity::Error, RuleCode::ContractOnPython, RuleContext::locationOf(node), node,
+            tr("Model '%1' is a Python model, and dbt enforces contracts on SQL models only; "
+               "remove the contract or write the model in SQL.")
+                .arg(node.name)));
+        return;
+    }
+    checkColumns(node, findings);
+    checkConstraints(node, findings);
 }
 
 void ContractRules::checkColumns(const Node &model, std::vector<Diagnostic> &findings)

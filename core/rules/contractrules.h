@@ -11,13 +11,14 @@ namespace Trellis::Core {
 // TRL0313), and constraints only where the materialization can enforce them (TRL0314, dbt's
 // warning). Comparing the contract with the model's actual columns needs the engine; that is
 // the preflight's job, not this rule's.
-class ContractRules : public Rule
+class ContractRules : public NodeRule
 {
     Q_DECLARE_TR_FUNCTIONS(Trellis::Core::ContractRules)
 
 public:
     QStringList codes() const override;
-    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
 
 private:
     static void checkColumns(const Node &model, std::vector<Diagnostic> &findings);

@@ -20,6 +20,7 @@ class DagGovernanceRules : public Rule
 
 public:
     QStringList codes() const override;
+    Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 
 private:

@@ -11,13 +11,14 @@ namespace Trellis::Core {
 // TRL0401) and a public model without a description or with undocumented columns
 // (fct_undocumented_public_models, TRL0402). Advice rather than dbt errors, so a workspace can
 // tune or turn them off in its rule settings.
-class GovernanceRules : public Rule
+class GovernanceRules : public NodeRule
 {
     Q_DECLARE_TR_FUNCTIONS(Trellis::Core::GovernanceRules)
 
 public:
     QStringList codes() const override;
-    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
 };
 
 } // namespace Trellis::Core

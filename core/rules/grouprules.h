@@ -14,6 +14,7 @@ class GroupRules : public Rule
 
 public:
     QStringList codes() const override;
+    Reads reads() const override { return Reads::Declarations; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 };
 

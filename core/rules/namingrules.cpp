@@ -7,34 +7,18 @@
 
 namespace Trellis::Core {
 
-namespace {
-
-bool isRefable(const Node &node)
+QStringList DuplicateNameRule::codes() const
 {
-    return node.type == ResourceType::Model || node.type == ResourceType::Seed
-        || node.type == ResourceType::Snapshot;
+    return {RuleCode::DuplicateName};
 }
 
-} // namespace
-
-QStringList NamingRules::codes() const
-{
-    return {RuleCode::AmbiguousRef, RuleCode::DuplicateName};
-}
-
-void NamingRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
-{
-    checkDuplicates(context, findings);
-    checkAmbiguousRefs(context, findings);
-}
-
-void NamingRules::checkDuplicates(const RuleContext &context, std::vector<Diagnostic> &findings)
+void DuplicateNameRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
 {
     // One pass with a hash of the first node per name; only names seen twice are sorted.
     QHash<QString, const Node *> first;
     std::map<QString, std::vector<const Node *>> duplicates; // "package.name.version"
     for (const Node &node : context.manifest().nodes) {
-        if (!isRefable(node))
+        if (!RuleContext::isRefable(node))
             continue;
         const QString key
             = node.packageName + QLatin1Char('.') + node.name + QLatin1Char('.') + node.version;
@@ -76,39 +60,28 @@ void NamingRules::checkDuplicates(const RuleContext &context, std::vector<Diagno
     }
 }
 
-void NamingRules::checkAmbiguousRefs(const RuleContext &context, std::vector<Diagnostic> &findings)
+QStringList AmbiguousRefRule::codes() const
 {
-    // One-argument refs that left their own project are rare; index names only when one exists.
-    std::vector<std::pair<const Node *, const ResolvedRef *>> leaving;
-    for (const Node &node : context.manifest().nodes) {
-        for (const ResolvedRef &ref : context.refsOf(node)) {
-            if (ref.target && ref.call->package.isEmpty()
-                && ref.target->packageName != node.packageName)
-                leaving.push_back({&node, &ref});
-        }
-    }
-    if (leaving.empty())
-        return;
-    QHash<QString, QStringList> packagesByName;
-    for (const Node &node : context.manifest().nodes) {
-        if (!isRefable(node))
+    return {RuleCode::AmbiguousRef};
+}
+
+void AmbiguousRefRule::checkNode(const RuleContext &context, const Node &node,
+                                 std::vector<Diagnostic> &findings) const
+{
+    for (const ResolvedRef &ref : context.refsOf(node)) {
+        if (!ref.target || !ref.call->package.isEmpty()
+            || ref.target->packageName == node.packageName)
             continue;
-        QStringList &packages = packagesByName[node.name];
-        if (!packages.contains(node.packageName))
-            packages.append(node.packageName);
-    }
-    for (const auto &[node, ref] : leaving) {
-        QStringList packages = packagesByName.value(ref->call->name);
+        QStringList packages = context.packagesDefining(ref.call->name);
         if (packages.size() < 2)
             continue;
         packages.sort();
         findings.push_back(RuleContext::findingAtRef(
-            Severity::Warning, RuleCode::AmbiguousRef, *node, *ref->call,
+            Severity::Warning, RuleCode::AmbiguousRef, node, *ref.call,
             tr("ref('%1') in %2 is ambiguous: '%1' exists in %3, and resolves to %4 only because "
-               "of "
-               "the search order; write ref('%5', '%1') to say which one is meant.")
-                .arg(ref->call->name, node->uniqueId, packages.join(QLatin1String(", ")),
-                     ref->target->uniqueId, ref->target->packageName)));
+               "of the search order; write ref('%5', '%1') to say which one is meant.")
+                .arg(ref.call->name, node.uniqueId, packages.join(QLatin1String(", ")),
+                     ref.target->uniqueId, ref.target->packageName)));
     }
 }
 

@@ -14,6 +14,7 @@ class NodeCycleRule : public Rule
 
 public:
     QStringList codes() const override;
+    Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 
 private:

@@ -28,49 +28,41 @@ QString written(const RefCall &call)
 
 } // namespace
 
-QStringList ProjectDependencyRules::codes() const
+QStringList UnlistedProjectRule::codes() const
 {
-    return {RuleCode::ProjectNotListed, RuleCode::ProjectCycle};
+    return {RuleCode::ProjectNotListed};
 }
 
-void ProjectDependencyRules::check(const RuleContext &context,
-                                   std::vector<Diagnostic> &findings) const
+void UnlistedProjectRule::checkNode(const RuleContext &context, const Node &node,
+                                    std::vector<Diagnostic> &findings) const
 {
-    checkListed(context, findings);
-    checkCycles(context, findings);
-}
-
-void ProjectDependencyRules::checkListed(const RuleContext &context,
-                                         std::vector<Diagnostic> &findings)
-{
-    QHash<QString, const DbtProject *> projects;
-    for (const DbtProject &project : context.manifest().projects)
-        projects.insert(project.name, &project);
-    for (const Node &node : context.manifest().nodes) {
-        const DbtProject *project
-            = context.refsOf(node).empty() ? nullptr : projects.value(node.packageName);
-        if (!project)
+    // Packages' own refs are their authors' business.
+    if (context.refsOf(node).empty() || !context.isWorkspaceProject(node.packageName))
+        return;
+    const DbtProject *project = context.manifest().project(node.packageName);
+    for (const ResolvedRef &ref : context.refsOf(node)) {
+        if (!ref.target || ref.target->packageName == node.packageName
+            || !context.isWorkspaceProject(ref.target->packageName)
+            || lists(*project, ref.target->packageName))
             continue;
-        for (const ResolvedRef &ref : context.refsOf(node)) {
-            if (!ref.target || ref.target->packageName == node.packageName
-                || !context.isWorkspaceProject(ref.target->packageName)
-                || lists(*project, ref.target->packageName))
-                continue;
-            Diagnostic d = RuleContext::findingAtRef(
-                Severity::Error, RuleCode::ProjectNotListed, node, *ref.call,
-                tr("%1 in %2 uses project '%3', which is not listed in dependencies.yml of project "
-                   "'%4'; add it under 'projects:' so dbt can resolve the reference.")
-                    .arg(written(*ref.call), node.uniqueId, ref.target->packageName,
-                         node.packageName));
-            d.related.push_back(RuleContext::relatedTo(
-                *ref.target, tr("'%1' is declared here").arg(ref.target->name)));
-            findings.push_back(std::move(d));
-        }
+        Diagnostic d = RuleContext::findingAtRef(
+            Severity::Error, RuleCode::ProjectNotListed, node, *ref.call,
+            tr("%1 in %2 uses project '%3', which is not listed in dependencies.yml of project "
+               "'%4'; add it under 'projects:' so dbt can resolve the reference.")
+                .arg(written(*ref.call), node.uniqueId, ref.target->packageName,
+                     node.packageName));
+        d.related.push_back(RuleContext::relatedTo(
+            *ref.target, tr("'%1' is declared here").arg(ref.target->name)));
+        findings.push_back(std::move(d));
     }
 }
 
-void ProjectDependencyRules::checkCycles(const RuleContext &context,
-                                         std::vector<Diagnostic> &findings)
+QStringList ProjectCycleRule::codes() const
+{
+    return {RuleCode::ProjectCycle};
+}
+
+void ProjectCycleRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
 {
     const std::vector<DbtProject> &projects = context.manifest().projects;
     QHash<QString, int> indexOf;

@@ -6,15 +6,29 @@
 
 namespace Trellis::Core {
 
-// The project level of the mesh: a ref to another project of the workspace needs that project
-// under `projects:` in dependencies.yml (TRL0210), and projects may not depend on each other in
-// a cycle, whether through dependencies.yml or through cross-project refs (TRL0211).
-class ProjectDependencyRules : public Rule
+// The project level of the mesh.
+
+// A ref to another project of the workspace needs that project under `projects:` in
+// dependencies.yml (TRL0210).
+class UnlistedProjectRule : public NodeRule
 {
-    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::ProjectDependencyRules)
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::UnlistedProjectRule)
 
 public:
     QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
+};
+
+// Projects may not depend on each other in a cycle, whether through dependencies.yml or through
+// cross-project refs (TRL0211).
+class ProjectCycleRule : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::ProjectCycleRule)
+
+public:
+    QStringList codes() const override;
+    Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 
 private:
@@ -25,9 +39,6 @@ private:
         QString nodeId;
         bool declared = false;
     };
-
-    static void checkListed(const RuleContext &context, std::vector<Diagnostic> &findings);
-    static void checkCycles(const RuleContext &context, std::vector<Diagnostic> &findings);
 };
 
 } // namespace Trellis::Core

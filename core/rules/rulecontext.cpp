@@ -1,5 +1,7 @@
 #include "rulecontext.h"
 
+#include <algorithm>
+
 namespace Trellis::Core {
 
 namespace {
@@ -26,6 +28,16 @@ qsizetype callEnd(const QString &text, qsizetype start)
     return -1;
 }
 
+// dbt orders versions as numbers when both are numbers ("10" after "9"), else as text.
+bool versionLess(const QString &a, const QString &b)
+{
+    bool aNumeric = false;
+    bool bNumeric = false;
+    const double x = a.toDouble(&aNumeric);
+    const double y = b.toDouble(&bNumeric);
+    return aNumeric && bNumeric ? x < y : a < b;
+}
+
 } // namespace
 
 RuleContext::RuleContext(const Manifest &manifest, QDate today)
@@ -37,28 +49,65 @@ RuleContext::RuleContext(const Manifest &manifest, QDate today)
     for (const Node &node : manifest.nodes) {
         if (node.type == ResourceType::Group)
             m_groups[node.packageName].insert(node.name, &node);
+        if (isRefable(node)) {
+            QStringList &packages = m_packagesByName[node.name];
+            if (!packages.contains(node.packageName))
+                packages.append(node.packageName);
+        }
+        if (node.type == ResourceType::Model && !node.version.isEmpty())
+            m_versions[node.packageName + QLatin1Char('\n') + node.name].push_back(&node);
+    }
+    for (std::vector<const Node *> &versions : m_versions) {
+        std::sort(versions.begin(), versions.end(), [](const Node *a, const Node *b) {
+            return versionLess(a->version, b->version);
+        });
     }
     const size_t count = manifest.nodes.size();
     m_refs.resize(count);
     m_parents.resize(count);
     m_facts.resize(count);
-    for (size_t i = 0; i < count; ++i) {
-        const Node &node = manifest.nodes[i];
-        m_parents[i].reserve(size_t(node.dependsOnNodes.size()));
-        for (const QString &id : node.dependsOnNodes) {
-            if (const Node *parent = manifest.find(id))
-                m_parents[i].push_back(parent);
-        }
-        m_refs[i].reserve(node.refs.size());
-        for (const RefCall &call : node.refs)
-            m_refs[i].push_back({&call, manifest.find(call.resolvedId)});
-        NodeFacts &facts = m_facts[i];
-        facts.group = node.group();
-        if (node.type == ResourceType::Model) {
-            facts.access = node.access();
-            facts.contractEnforced = node.contractEnforced();
-        }
+    for (const Node &node : manifest.nodes)
+        derive(node);
+}
+
+void RuleContext::refresh(const Node &node)
+{
+    Q_ASSERT(indexOf(node) < m_facts.size());
+    Q_ASSERT(node.type != ResourceType::Group); // groups come from YAML, which needs a full build
+    derive(node);
+}
+
+void RuleContext::derive(const Node &node)
+{
+    const size_t i = indexOf(node);
+    m_parents[i].clear();
+    m_parents[i].reserve(size_t(node.dependsOnNodes.size()));
+    for (const QString &id : node.dependsOnNodes) {
+        if (const Node *parent = m_manifest.find(id))
+            m_parents[i].push_back(parent);
     }
+    m_refs[i].clear();
+    m_refs[i].reserve(node.refs.size());
+    for (const RefCall &call : node.refs)
+        m_refs[i].push_back({&call, m_manifest.find(call.resolvedId)});
+    NodeFacts &facts = m_facts[i];
+    facts = NodeFacts();
+    facts.group = node.group();
+    if (node.type == ResourceType::Model) {
+        facts.access = node.access();
+        facts.contractEnforced = node.contractEnforced();
+    }
+}
+
+std::vector<const Node *> RuleContext::versionsOf(const Node &model) const
+{
+    return m_versions.value(model.packageName + QLatin1Char('\n') + model.name);
+}
+
+bool RuleContext::isRefable(const Node &node)
+{
+    return node.type == ResourceType::Model || node.type == ResourceType::Seed
+        || node.type == ResourceType::Snapshot;
 }
 
 const Node *RuleContext::group(const QString &fromPackage, const QString &name) const

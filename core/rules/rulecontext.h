@@ -28,15 +28,21 @@ struct NodeFacts
     bool contractEnforced = false;
 };
 
-// What every rule needs to know about a manifest beyond the manifest itself, computed once per
-// check: each node's parents and facts, which node each ref() call resolved to, which projects
-// are workspace projects, which groups exist, and the day the check runs on (deprecation dates
-// are relative to it). Read-only after construction, so rules can share it; it points into the
-// manifest, which must outlive it.
+// What every rule needs to know about a manifest beyond the manifest itself: each node's
+// parents and facts, which node each ref() call resolved to, which projects are workspace
+// projects, which groups exist, and the day the check runs on (deprecation dates are relative to
+// it). Computed once per check, or kept while the manifest is updated in place and refreshed
+// node by node (deriving it is most of a full check's cost). Read-only while rules run, so they
+// can share it; it points into the manifest, which must outlive it.
 class RuleContext
 {
 public:
     RuleContext(const Manifest &manifest, QDate today);
+
+    // Re-derives what the context knows of one node after the manifest changed it in place (an
+    // edit's update): its refs, parents and facts. Other nodes keep theirs, which stay valid
+    // because an in-place update moves no node.
+    void refresh(const Node &node);
 
     const Manifest &manifest() const { return m_manifest; }
     QDate today() const { return m_today; }
@@ -56,6 +62,12 @@ public:
     }
     // The group `name` as `fromPackage` sees it: its own, else one of a package.
     const Node *group(const QString &fromPackage, const QString &name) const;
+    // The projects and packages that define a model, seed or snapshot called `name`.
+    QStringList packagesDefining(const QString &name) const { return m_packagesByName.value(name); }
+    // The versions of a versioned model, oldest first; empty for an unversioned one.
+    std::vector<const Node *> versionsOf(const Node &model) const;
+    // What ref() can point at: models, seeds and snapshots.
+    static bool isRefable(const Node &node);
     // Group names visible from `fromPackage`, sorted (for "expected one of" hints).
     QStringList groupNames(const QString &fromPackage) const;
 
@@ -71,6 +83,8 @@ public:
     static RelatedLocation relatedTo(const Node &node, const QString &message);
 
 private:
+    void derive(const Node &node);
+
     const Manifest &m_manifest;
     QDate m_today;
     // Parallel to manifest.nodes:
@@ -79,6 +93,9 @@ private:
     std::vector<NodeFacts> m_facts;
     QSet<QString> m_workspaceProjects;
     QHash<QString, QHash<QString, const Node *>> m_groups; // package → group name → group
+    // Declarations only, so an in-place update never makes these stale:
+    QHash<QString, QStringList> m_packagesByName;
+    QHash<QString, std::vector<const Node *>> m_versions; // "package\nname" → sorted versions
 };
 
 } // namespace Trellis::Core

@@ -2,7 +2,6 @@
 
 #include "core/rules/rulecodes.h"
 
-#include <map>
 #include <set>
 
 namespace Trellis::Core {
@@ -20,45 +19,15 @@ QString versionSuffix(const Node &node)
     return node.version.isEmpty() ? QString() : QStringLiteral(".v") + node.version;
 }
 
-bool versionLess(const QString &a, const QString &b)
-{
-    bool aNumeric = false;
-    bool bNumeric = false;
-    const double x = a.toDouble(&aNumeric);
-    const double y = b.toDouble(&bNumeric);
-    return aNumeric && bNumeric ? x < y : a < b;
-}
-
-// The versions of each versioned model, "package\nname" → nodes sorted by version.
-std::map<QString, std::vector<const Node *>> versionsByModel(const Manifest &manifest)
-{
-    std::map<QString, std::vector<const Node *>> versions;
-    for (const Node &node : manifest.nodes) {
-        if (node.type == ResourceType::Model && !node.version.isEmpty())
-            versions[node.packageName + QLatin1Char('\n') + node.name].push_back(&node);
-    }
-    for (auto &[key, nodes] : versions) {
-        std::sort(nodes.begin(), nodes.end(),
-                  [](const Node *a, const Node *b) { return versionLess(a->version, b->version); });
-    }
-    return versions;
-}
-
 } // namespace
 
-QStringList VersionRules::codes() const
+QStringList VersionDeclarationRule::codes() const
 {
-    return {RuleCode::DeprecatedRef, RuleCode::UpcomingDeprecation, RuleCode::DeprecatedModel,
-            RuleCode::InvalidDeprecationDate};
+    return {RuleCode::DeprecatedModel, RuleCode::InvalidDeprecationDate};
 }
 
-void VersionRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
-{
-    checkDeclarations(context, findings);
-    checkReferences(context, findings);
-}
-
-void VersionRules::checkDeclarations(const RuleContext &context, std::vector<Diagnostic> &findings)
+void VersionDeclarationRule::check(const RuleContext &context,
+                                   std::vector<Diagnostic> &findings) const
 {
     for (const Node &node : context.manifest().nodes) {
         if (node.type != ResourceType::Model || node.deprecationDate.isEmpty())
@@ -81,47 +50,48 @@ void VersionRules::checkDeclarations(const RuleContext &context, std::vector<Dia
     }
 }
 
-void VersionRules::checkReferences(const RuleContext &context, std::vector<Diagnostic> &findings)
+QStringList DeprecatedRefRule::codes() const
 {
-    const auto versions = versionsByModel(context.manifest());
-    for (const Node &node : context.manifest().nodes) {
-        if (node.type != ResourceType::Model)
+    return {RuleCode::DeprecatedRef, RuleCode::UpcomingDeprecation};
+}
+
+void DeprecatedRefRule::checkNode(const RuleContext &context, const Node &node,
+                                  std::vector<Diagnostic> &findings) const
+{
+    if (node.type != ResourceType::Model)
+        return;
+    std::set<const Node *> reported; // dbt warns once per referenced model
+    for (const ResolvedRef &ref : context.refsOf(node)) {
+        const Node *target = ref.target;
+        if (!target || target->deprecationDate.isEmpty() || !reported.insert(target).second)
             continue;
-        std::set<const Node *> reported; // dbt warns once per referenced model
-        for (const ResolvedRef &ref : context.refsOf(node)) {
-            const Node *target = ref.target;
-            if (!target || target->deprecationDate.isEmpty() || !reported.insert(target).second)
-                continue;
-            const QDate day = deprecationDay(*target);
-            if (!day.isValid())
-                continue;
-            const bool past = day <= context.today();
-            QString message = past
-                ? tr("While compiling '%1': Found a reference to %2.%3%4, which was "
-                     "deprecated on '%5'. ")
-                : tr("While compiling '%1': Found a reference to %2.%3%4, which is "
-                     "slated for deprecation on '%5'. ");
-            message = message.arg(node.name, target->packageName, target->name,
-                                  versionSuffix(*target), target->deprecationDate);
-            QString latest = target->latestVersion;
-            const auto siblings
-                = versions.find(target->packageName + QLatin1Char('\n') + target->name);
-            if (latest.isEmpty() && siblings != versions.end())
-                latest = siblings->second.back()->version;
-            if (!target->version.isEmpty() && !latest.isEmpty() && latest != target->version) {
-                message += (past ? tr("A new version of '%1' is available. Migrate now: "
-                                      "{{ ref('%2', '%1', v='%3') }}.")
-                                 : tr("A new version of '%1' is available. Try it out: "
-                                      "{{ ref('%2', '%1', v='%3') }}."))
-                               .arg(target->name, target->packageName, latest);
-            }
-            Diagnostic d = RuleContext::findingAtRef(
-                Severity::Warning, past ? RuleCode::DeprecatedRef : RuleCode::UpcomingDeprecation,
-                node, *ref.call, message.trimmed());
-            d.related.push_back(RuleContext::relatedTo(
-                *target, tr("deprecation_date of %1%2").arg(target->name, versionSuffix(*target))));
-            findings.push_back(std::move(d));
+        const QDate day = deprecationDay(*target);
+        if (!day.isValid())
+            continue;
+        const bool past = day <= context.today();
+        QString message = past
+            ? tr("While compiling '%1': Found a reference to %2.%3%4, which was "
+                 "deprecated on '%5'. ")
+            : tr("While compiling '%1': Found a reference to %2.%3%4, which is "
+                 "slated for deprecation on '%5'. ");
+        message = message.arg(node.name, target->packageName, target->name,
+                              versionSuffix(*target), target->deprecationDate);
+        QString latest = target->latestVersion;
+        if (latest.isEmpty() && !target->version.isEmpty())
+            latest = context.versionsOf(*target).back()->version;
+        if (!target->version.isEmpty() && !latest.isEmpty() && latest != target->version) {
+            message += (past ? tr("A new version of '%1' is available. Migrate now: "
+                                  "{{ ref('%2', '%1', v='%3') }}.")
+                             : tr("A new version of '%1' is available. Try it out: "
+                                  "{{ ref('%2', '%1', v='%3') }}."))
+                           .arg(target->name, target->packageName, latest);
         }
+        Diagnostic d = RuleContext::findingAtRef(
+            Severity::Warning, past ? RuleCode::DeprecatedRef : RuleCode::UpcomingDeprecation,
+            node, *ref.call, message.trimmed());
+        d.related.push_back(RuleContext::relatedTo(
+            *target, tr("deprecation_date of %1%2").arg(target->name, versionSuffix(*target))));
+        findings.push_back(std::move(d));
     }
 }
 

@@ -6,22 +6,31 @@
 
 namespace Trellis::Core {
 
-// Model versions and their lifecycle, as dbt warns about them at parse time: a model that refs
-// a version past its deprecation date (TRL0301) or one with a date still to come (TRL0302), a
-// version still present after its date (TRL0303), a latest_version that names no version
-// (TRL0304), and a deprecation_date that is not a date (TRL0305). "Today" comes from the
-// context, so a check is reproducible.
-class VersionRules : public Rule
+// Model versions and their lifecycle, as dbt warns about them at parse time. "Today" comes
+// from the context, so a check is reproducible.
+
+// A version still present after its deprecation date (TRL0303), and a deprecation_date that is
+// not a date (TRL0304).
+class VersionDeclarationRule : public Rule
 {
-    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::VersionRules)
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::VersionDeclarationRule)
 
 public:
     QStringList codes() const override;
+    Reads reads() const override { return Reads::Declarations; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+};
 
-private:
-    static void checkDeclarations(const RuleContext &context, std::vector<Diagnostic> &findings);
-    static void checkReferences(const RuleContext &context, std::vector<Diagnostic> &findings);
+// A model that refs a version past its deprecation date (TRL0301) or one with a date still to
+// come (TRL0302), pointing at the latest version to migrate to.
+class DeprecatedRefRule : public NodeRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::DeprecatedRefRule)
+
+public:
+    QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
 };
 
 } // namespace Trellis::Core
