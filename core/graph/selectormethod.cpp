@@ -177,8 +177,15 @@ private:
             return true;
         }
         // Otherwise a prefix of the fqn, its parts split at dots as well, wildcards matching the
-        // rest from the first selector part that has one. Most nodes fail on the first part, so
-        // the common dot-free fqn is compared in place.
+        // rest from the first selector part that has one. Most nodes fail on the first part:
+        // reject them before anything is split (flattened, the part is `head` up to a dot).
+        if (m_wildcardFrom != 0) {
+            const QString &head = fqn.at(first);
+            const QString &wanted = m_parts.at(0);
+            if (!head.startsWith(wanted)
+                || (head.size() > wanted.size() && head.at(wanted.size()) != QLatin1Char('.')))
+                return false;
+        }
         const bool dotted = std::any_of(fqn.begin() + first, fqn.end(), [](const QString &part) {
             return part.contains(QLatin1Char('.'));
         });

@@ -55,7 +55,7 @@ QByteArray DotWriter::write(const LayoutRequest &request)
     dot += "    graph [rankdir=" + QByteArray(graphvizRankDir(options.rankDirection))
            + ", nodesep=" + number(options.nodeSeparation / kPointsPerInch)
            + ", ranksep=" + number(options.rankSeparation / kPointsPerInch)
-           + ", fontsize=" + number(options.fontSize) + "];\n";
+           + ", newrank=true, fontsize=" + number(options.fontSize) + "];\n";
     dot += "    node [fontsize=" + number(options.fontSize) + "];\n";
 
     // Clusters in order of first appearance, so the file is stable for a stable request.

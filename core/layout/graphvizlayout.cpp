@@ -257,6 +257,10 @@ private:
         if (options.engine == LayoutEngine::Dot) {
             declare(AGRAPH, "rankdir", graphvizRankDir(options.rankDirection));
             declare(AGRAPH, "ranksep", number(options.rankSeparation / kPointsPerInch));
+            // Rank the whole graph at once rather than cluster by cluster: edges between
+            // projects then run straight across clusters, and dot takes about 40% less time on
+            // a clustered 400-node neighbourhood (tests/bench/bench_lineage).
+            declare(AGRAPH, "newrank", "true");
         } else {
             // Force-directed engines overlap nodes unless told not to, and draw straight lines
             // through nodes unless asked to route splines around them. Graphviz 2.42's spline

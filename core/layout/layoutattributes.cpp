@@ -1,5 +1,6 @@
 #include "layoutattributes.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -194,6 +195,15 @@ private:
     double m_top;
 };
 
+// Grows `bounds` to hold `point`.
+void include(QRectF &bounds, QPointF point)
+{
+    bounds.setLeft(std::min(bounds.left(), point.x()));
+    bounds.setRight(std::max(bounds.right(), point.x()));
+    bounds.setTop(std::min(bounds.top(), point.y()));
+    bounds.setBottom(std::max(bounds.bottom(), point.y()));
+}
+
 } // namespace
 
 Result<double> LayoutAttributes::parseNumber(std::string_view text)
@@ -303,8 +313,12 @@ Result<LayoutGeometry> LayoutAttributes::toGeometry() const
         if (!splines)
             return attributeError(owner, "pos", edge.position, splines.error());
         for (EdgeSpline &spline : *splines) {
-            for (QPointF &point : spline.points)
+            for (QPointF &point : spline.points) {
                 point = flip.point(point);
+                // dot's bb can leave out an edge that bulges past the outermost nodes (edges
+                // within one rank); a curve stays inside its control points, so these suffice.
+                include(geometry.bounds, point);
+            }
             if (spline.arrowStart)
                 spline.arrowStart = flip.point(*spline.arrowStart);
             if (spline.arrowEnd)
