@@ -45,7 +45,7 @@ Core::Result<CodeEditor *> EditorArea::openFile(const QString &path)
         return Core::fail(text.error());
 
     auto *editor = new CodeEditor(m_tabs);
-    editor->setLanguageForFile(QFileInfo(path).fileName());
+    editor->setLanguageForFile(path);
     editor->setEolMode(text->contains(QLatin1String("\r\n")) ? QsciScintilla::EolWindows
                                                              : QsciScintilla::EolUnix);
     editor->setText(*text);
