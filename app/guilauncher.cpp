@@ -1,17 +1,22 @@
 #include "guilauncher.h"
 
+#include "app/appsettings.h"
 #include "app/cli/clisetup.h"
 #include "app/mainwindow.h"
 #include "app/sandboxlocation.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editorarea.h"
 #include "widgets/lineage/lineagepanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <clocale>
 #include <cstdio>
+#include <optional>
 
 namespace Trellis::App {
 
@@ -51,6 +56,18 @@ void saveScreenshotWhenLoaded(MainWindow &window, const QString &file)
     });
 }
 
+// Posts key events, so the text arrives through the editor's own input handling.
+void typeIntoCurrentEditor(MainWindow &window, const QString &text)
+{
+    QWidget *editor = window.editorArea()->currentEditor();
+    if (!editor)
+        return;
+    for (const QChar c : text) {
+        QCoreApplication::postEvent(editor, new QKeyEvent(QEvent::KeyPress, 0, Qt::NoModifier, QString(c)));
+        QCoreApplication::postEvent(editor, new QKeyEvent(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c)));
+    }
+}
+
 } // namespace
 
 int runGui(int argc, char *argv[])
@@ -78,6 +95,22 @@ int runGui(int argc, char *argv[])
         QStringLiteral("lineage-projects"),
         QApplication::translate("Trellis::App", "Show the Lineage panel collapsed to projects."));
     parser.addOption(lineageProjects);
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("Trellis::App",
+                                "Use this theme for this run: desktop, light or dark."),
+        QStringLiteral("THEME"));
+    parser.addOption(theme);
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QApplication::translate("Trellis::App", "Open this file in an editor."),
+        QStringLiteral("FILE"));
+    parser.addOption(open);
+    // Types text into the opened file as keystrokes would: the crash-recovery test drives the
+    // real executable with it.
+    QCommandLineOption type(QStringLiteral("type"), QString(), QStringLiteral("TEXT"));
+    type.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(type);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QApplication::translate("Trellis::App", "Workspace folder."));
     if (!parser.parse(app.arguments()) || parser.positionalArguments().size() > 1) {
@@ -100,9 +133,26 @@ int runGui(int argc, char *argv[])
         workspace = *sandbox;
     }
 
+    std::optional<ThemeChoice> themeChoice;
+    if (parser.isSet(theme)) {
+        themeChoice = AppSettings::themeFromName(parser.value(theme));
+        if (!themeChoice) {
+            std::fprintf(stderr, "trellis: %s\n",
+                         qPrintable(QApplication::translate("Trellis::App",
+                                                            "unknown theme '%1' (use desktop, light or dark)")
+                                        .arg(parser.value(theme))));
+            return 2;
+        }
+    }
+
     MainWindow window;
-    if (parser.isSet(screenshot))
+    if (themeChoice)
+        window.applyTheme(*themeChoice);
+    if (parser.isSet(screenshot)) {
+        // A picture shows the window as the command line describes it, not the last session.
+        window.setSessionsEnabled(false);
         saveScreenshotWhenLoaded(window, parser.value(screenshot));
+    }
     if (parser.isSet(lineage) || parser.isSet(lineageProjects)) {
         // Room for a lineage across three projects at a readable size.
         window.resize(1600, 1000);
@@ -110,6 +160,11 @@ int runGui(int argc, char *argv[])
     }
     window.openWorkspace(workspace);
     window.show();
+    if (parser.isSet(open)) {
+        window.openFile(parser.value(open));
+        if (parser.isSet(type))
+            typeIntoCurrentEditor(window, parser.value(type));
+    }
     return app.exec();
 }
 

@@ -1,13 +1,23 @@
 #include "mainwindow.h"
 
+#include "app/commandpaletteentries.h"
+#include "app/recentworkspaces.h"
+#include "app/recoverystore.h"
 #include "app/sandboxlocation.h"
+#include "app/settingsdialog.h"
+#include "app/statusindicators.h"
+#include "core/ide/languagesnapshot.h"
 #include "core/project/sandbox.h"
 #include "trellis/version.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorarea.h"
+#include "widgets/editor/editortab.h"
+#include "widgets/editor/filenoticebar.h"
 #include "widgets/lineage/lineagepanel.h"
 #include "widgets/problems/problemsmodel.h"
-#include "widgets/projecttree/projecttreemodel.h"
+#include "widgets/projecttree/projectexplorer.h"
+#include "widgets/quickopen/fuzzypopup.h"
+#include "widgets/quickopen/quickopenentries.h"
 #include "widgets/resources/icons.h"
 
 #include <QAction>
@@ -18,11 +28,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
+#include <QThreadPool>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -31,68 +42,64 @@ namespace Trellis::App {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_loader(new WorkspaceLoader(this))
+    , m_workspace(new LiveWorkspace(this))
     , m_editors(new Widgets::EditorArea(this))
-    , m_projectModel(new Widgets::ProjectTreeModel(this))
-    , m_projectFilter(new QSortFilterProxyModel(this))
+    , m_explorer(new Widgets::ProjectExplorer(this))
     , m_problemsModel(new Widgets::ProblemsModel(this))
-    , m_statusSummary(new QLabel(this))
     , m_lineage(new Widgets::LineagePanel(this))
+    , m_session(this, m_editors)
 {
     setWindowTitle(tr("Trellis"));
     setWindowIcon(Widgets::Icons::application());
-    setCentralWidget(m_editors);
+    setCentralWidget(wrapCentralWidget());
     setDockNestingEnabled(true);
     resize(1280, 800);
 
-    m_projectFilter->setSourceModel(m_projectModel);
-    m_projectFilter->setRecursiveFilteringEnabled(true);
-    m_projectFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     createDocks();
     createActions();
-    statusBar()->addPermanentWidget(m_statusSummary);
+    createWindowFeatures();
 
-    connect(m_loader, &WorkspaceLoader::loaded, this, &MainWindow::showWorkspace);
+    connect(m_workspace, &LiveWorkspace::loaded, this, &MainWindow::showWorkspace);
+    connect(m_workspace, &LiveWorkspace::updated, this, &MainWindow::showLiveState);
+    // Every buffer's text, saved or not, is what the mesh and its rules see.
+    connect(m_editors, &Widgets::EditorArea::bufferEdited, this,
+            [this](const QString &path, Widgets::CodeEditor *editor) {
+                m_workspace->edit(path, editor->text());
+            });
+    connect(m_editors, &Widgets::EditorArea::bufferReleased, m_workspace, &LiveWorkspace::release);
+    connect(m_editors, &Widgets::EditorArea::editorReady, this,
+            [this](const QString &path, Widgets::CodeEditor *editor) {
+                editor->setLanguageContext(m_language);
+                showDiagnostics(editor, path);
+                connect(editor, &Widgets::CodeEditor::definitionRequested, this,
+                        [this](const QString &file, int line) { openFile(file, line); });
+            });
     connect(m_editors, &Widgets::EditorArea::saveFailed, this, [this](const Core::Error &error) {
         QMessageBox::warning(this, tr("Cannot save"), error.toString());
     });
     connect(m_editors, &Widgets::EditorArea::currentFileChanged, this, [this](const QString &path) {
         statusBar()->showMessage(path.isEmpty() ? QString()
                                                 : QDir(m_workspacePath).relativeFilePath(path));
+        m_status->setCurrentFile(path);
+        m_explorer->reveal(path);
     });
 }
 
 void MainWindow::createDocks()
 {
-    auto *projectPanel = new QWidget(this);
-    auto *layout = new QVBoxLayout(projectPanel);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
-    m_projectFilterEdit = new QLineEdit(projectPanel);
-    m_projectFilterEdit->setPlaceholderText(tr("Filter files"));
-    m_projectFilterEdit->setClearButtonEnabled(true);
-    m_projectView = new QTreeView(projectPanel);
-    m_projectView->setModel(m_projectFilter);
-    m_projectView->setHeaderHidden(true);
-    m_projectView->setUniformRowHeights(true);
-    m_projectView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_projectFilterEdit);
-    layout->addWidget(m_projectView);
-    connect(m_projectFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_projectFilter->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_projectView->expandAll();
-    });
-    connect(m_projectView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QString path = index.data(Widgets::ProjectTreeModel::FilePathRole).toString();
-        if (QFileInfo(path).isFile())
-            openFile(path);
+    connect(m_explorer, &Widgets::ProjectExplorer::openRequested, this,
+            [this](const QString &path) { openFile(path); });
+    connect(m_explorer, &Widgets::ProjectExplorer::previewRequested, this,
+            &MainWindow::previewRequested);
+    connect(m_explorer, &Widgets::ProjectExplorer::lineageRequested, this, [this](const QString &id) {
+        m_lineageDock->show();
+        m_lineageDock->raise();
+        m_lineage->focusNode(id);
     });
 
     auto *projectDock = new QDockWidget(tr("Project"), this);
     projectDock->setObjectName(QStringLiteral("ProjectDock"));
-    projectDock->setWidget(projectPanel);
+    projectDock->setWidget(m_explorer);
     addDockWidget(Qt::LeftDockWidgetArea, projectDock);
 
     auto *problemsView = new QTreeView(this);
@@ -127,6 +134,11 @@ void MainWindow::createDocks()
             [this](const QString &path) { openFile(path); });
 }
 
+QTreeView *MainWindow::projectTree() const
+{
+    return m_explorer->treeView();
+}
+
 void MainWindow::showLineage(const QString &selector, bool projectLevel)
 {
     // The problems become a tab behind the lineage, which gets the window's full width.
@@ -141,62 +153,100 @@ void MainWindow::showLineage(const QString &selector, bool projectLevel)
 
 void MainWindow::createActions()
 {
+    // Each action has an objectName: the key of its shortcut in the settings.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("OpenWorkspace"));
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Sandbox Mesh"), this, [this] { openSandbox(false); });
-    file->addAction(tr("&Reset Sandbox Mesh…"), this, [this] { openSandbox(true); });
+    m_recent = new RecentWorkspaces(this);
+    m_recent->attach(file->addMenu(tr("Open &Recent")));
+    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::switchWorkspace);
+    QAction *quickOpen = file->addAction(tr("&Go to File or Node…"), this,
+                                         [this] { m_quickOpen->popup(); });
+    quickOpen->setObjectName(QStringLiteral("QuickOpen"));
+    quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    file->addAction(tr("Open &Sandbox Mesh"), this, [this] { openSandbox(false); })
+        ->setObjectName(QStringLiteral("OpenSandbox"));
+    file->addAction(tr("&Reset Sandbox Mesh…"), this, [this] { openSandbox(true); })
+        ->setObjectName(QStringLiteral("ResetSandbox"));
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), this, [this] { (void)m_editors->saveCurrent(); });
+    save->setObjectName(QStringLiteral("Save"));
     save->setShortcut(QKeySequence::Save);
     QAction *close = file->addAction(tr("&Close File"), this,
                                      [this] { m_editors->closeCurrent(); });
+    close->setObjectName(QStringLiteral("CloseFile"));
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("Settings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + QStringLiteral("Toggle"));
+        view->addAction(toggle);
+    }
     QAction *filter = view->addAction(tr("&Filter Files"), this, [this] {
-        m_projectFilterEdit->setFocus();
-        m_projectFilterEdit->selectAll();
+        m_explorer->filterEdit()->setFocus();
+        m_explorer->filterEdit()->selectAll();
     });
+    filter->setObjectName(QStringLiteral("FilterFiles"));
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *palette = view->addAction(tr("&Command Palette…"), this,
+                                       &MainWindow::showCommandPalette);
+    palette->setObjectName(QStringLiteral("CommandPalette"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addSeparator();
+    QAction *split = view->addAction(tr("&Split Editor"), this, [this] { m_editors->splitCurrent(); });
+    split->setObjectName(QStringLiteral("SplitEditor"));
+    split->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trellis"), this, &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
+    QAction *about = help->addAction(tr("&About Trellis"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("About"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("AboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::openWorkspace(const QString &path)
 {
     m_workspacePath = QDir::cleanPath(QDir(path).absolutePath());
     setWindowTitle(tr("%1 — Trellis").arg(QFileInfo(m_workspacePath).fileName()));
-    m_statusSummary->setText(tr("Loading…"));
-    m_loader->load(m_workspacePath);
+    m_status->showParsing();
+    if (m_sessionsEnabled) {
+        m_recent->add(m_workspacePath);
+        m_session.restoreLayout(m_workspacePath);
+        m_restoreFilesOnLoad = true;
+    }
+    m_workspace->open(m_workspacePath);
 }
 
 void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
 {
-    m_projectModel->setProjects(snapshot.projects);
-    for (int row = 0; row < m_projectFilter->rowCount(); ++row)
-        m_projectView->expand(m_projectFilter->index(row, 0));
-    m_problemsModel->setDiagnostics(snapshot.manifest->diagnostics, snapshot.rootPath);
+    m_explorer->setProjects(snapshot.projects, snapshot.manifest);
     m_lineage->setManifest(snapshot.manifest);
 
     QStringList names;
     for (const Widgets::ProjectListing &project : snapshot.projects)
         names.append(project.name.toHtmlEscaped());
-    m_statusSummary->setText(tr("Projects: %1 · Models: %2 · Problems: %3 · Parsed in %4 ms")
-                                 .arg(snapshot.projects.size())
-                                 .arg(snapshot.manifest->count(Core::ResourceType::Model))
-                                 .arg(snapshot.manifest->diagnostics.size())
-                                 .arg(snapshot.elapsedMs));
+    m_status->setWorkspace(snapshot.projects, *snapshot.manifest);
+    m_status->showParsed(snapshot.elapsedMs, snapshot.manifest->count(Core::ResourceType::Model),
+                         snapshot.diagnostics->size());
+    m_status->setCurrentFile(m_editors->currentFilePath());
+    m_explorer->reveal(m_editors->currentFilePath());
+    m_quickOpen->setEntries(Widgets::quickOpenEntries(snapshot.projects, snapshot.manifest.get()));
+    if (std::exchange(m_restoreFilesOnLoad, false))
+        m_session.restoreFiles(m_workspacePath);
     const QString projects = names.isEmpty()
                                  ? tr("No dbt project was found in this folder. A project is a "
                                       "folder with a <code>dbt_project.yml</code>.")
@@ -209,24 +259,83 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
     Q_EMIT workspaceLoaded();
 }
 
+void MainWindow::showLiveState(const Core::LiveMeshState &state)
+{
+    if (state.rootPath != m_workspacePath)
+        return;
+    if (state.diagnostics != m_diagnostics) {
+        m_diagnostics = state.diagnostics;
+        m_problemsModel->setDiagnostics(*m_diagnostics, state.rootPath);
+        for (Widgets::EditorTab *tab : m_editors->tabs()) {
+            if (tab->editor())
+                showDiagnostics(tab->editor(), tab->filePath());
+        }
+    }
+    if (state.manifestBehind || state.manifest == m_manifest)
+        return;
+    // A rebuilt workspace reached the lineage through showWorkspace(); an edit that changed
+    // the graph redraws it around the same selection, marking what changed.
+    if (!state.change.rebuilt && state.change.structureChanged())
+        m_lineage->setManifest(state.manifest);
+    updateLanguageFeatures(state.manifest);
+}
+
+void MainWindow::showDiagnostics(Widgets::CodeEditor *editor, const QString &path) const
+{
+    QList<Core::Diagnostic> own;
+    if (m_diagnostics) {
+        for (const Core::Diagnostic &diagnostic : *m_diagnostics) {
+            if (diagnostic.file == path)
+                own.append(diagnostic);
+        }
+    }
+    editor->setDiagnostics(own);
+}
+
+void MainWindow::updateLanguageFeatures(std::shared_ptr<const Core::Manifest> manifest)
+{
+    m_manifest = std::move(manifest);
+    // Indexing a 10,000-model mesh takes about 0.1 s: done on the thread pool, and only the
+    // index of the newest manifest is handed to the editors.
+    QPointer<MainWindow> guard(this);
+    QThreadPool::globalInstance()->start([guard, manifest = m_manifest] {
+        auto language = std::make_shared<const Core::Ide::LanguageSnapshot>(manifest);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, language] {
+                if (!guard || &language->manifest() != guard->m_manifest.get())
+                    return;
+                guard->m_language = language;
+                for (Widgets::EditorTab *tab : guard->m_editors->tabs()) {
+                    if (tab->editor())
+                        tab->editor()->setLanguageContext(language);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void MainWindow::openFile(const QString &path, int line)
 {
-    Core::Result<Widgets::CodeEditor *> editor = m_editors->openFile(path);
-    if (!editor) {
-        QMessageBox::warning(this, tr("Cannot open the file"), editor.error().toString());
+    Core::Result<Widgets::EditorTab *> tab = m_editors->openFile(path);
+    if (!tab) {
+        QMessageBox::warning(this, tr("Cannot open the file"), tab.error().toString());
         return;
     }
-    if (line > 0)
-        (*editor)->setCursorPosition(line - 1, 0);
-    (*editor)->setFocus();
+    Widgets::CodeEditor *editor = (*tab)->editor();
+    if (editor && line > 0) {
+        editor->setCursorPosition(line - 1, 0);
+        editor->ensureLineVisible(line - 1);
+    }
+    (*tab)->setFocus();
 }
 
 void MainWindow::chooseWorkspace()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Workspace"),
                                                              m_workspacePath);
-    if (!folder.isEmpty() && m_editors->closeAll())
-        openWorkspace(folder);
+    if (!folder.isEmpty())
+        switchWorkspace(folder);
 }
 
 void MainWindow::openSandbox(bool reset)
@@ -238,6 +347,7 @@ void MainWindow::openSandbox(bool reset)
                != QMessageBox::Yes) {
         return;
     }
+    saveSession();
     if (!m_editors->closeAll())
         return;
     const Core::Sandbox sandbox = bundledSandbox();
@@ -259,10 +369,140 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSession();
     if (m_editors->closeAll())
         event->accept();
     else
         event->ignore();
+}
+
+// Window features ---------------------------------------------------------------------------
+
+QWidget *MainWindow::wrapCentralWidget()
+{
+    // The recovery offer sits above the editors rather than in a dialog, so the window is
+    // usable while the user decides.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_recoveryNotice = new Widgets::FileNoticeBar(central);
+    layout->addWidget(m_recoveryNotice);
+    layout->addWidget(m_editors, 1);
+    return central;
+}
+
+void MainWindow::createWindowFeatures()
+{
+    m_status = new StatusIndicators(statusBar());
+
+    m_quickOpen = new Widgets::FuzzyPopup(this);
+    m_quickOpen->setObjectName(QStringLiteral("QuickOpen"));
+    m_quickOpen->setPlaceholderText(tr("Go to a file or node of any project"));
+    connect(m_quickOpen, &Widgets::FuzzyPopup::chosen, this, [this](const QVariant &payload) {
+        const auto target = payload.value<Widgets::QuickOpenTarget>();
+        openFile(target.path, target.line);
+    });
+    m_commandPalette = new Widgets::FuzzyPopup(this);
+    m_commandPalette->setObjectName(QStringLiteral("CommandPalette"));
+    m_commandPalette->setPlaceholderText(tr("Run a command"));
+    connect(m_commandPalette, &Widgets::FuzzyPopup::chosen, this, [](const QVariant &payload) {
+        if (auto *action = qobject_cast<QAction *>(payload.value<QObject *>()))
+            action->trigger();
+    });
+
+    m_recovery = new RecoveryStore(RecoveryStore::defaultFolder(), this);
+    m_recovery->track(m_editors);
+    offerRecovery();
+    applySettings();
+}
+
+void MainWindow::offerRecovery()
+{
+    std::vector<RecoveredBuffer> buffers = m_recovery->claimOrphans();
+    if (buffers.empty()) {
+        m_recovery->discardOrphans();
+        return;
+    }
+    QStringList names;
+    for (const RecoveredBuffer &buffer : buffers)
+        names.append(QFileInfo(buffer.path).fileName().toHtmlEscaped());
+    m_recoveryNotice->showNotice(
+        tr("Trellis did not close properly last time. Unsaved changes to %n file(s) can be "
+           "restored: %1.",
+           nullptr, int(buffers.size()))
+            .arg(names.join(QLatin1String(", "))),
+        Widgets::FileNoticeBar::Tone::Warning);
+    QPushButton *restore = m_recoveryNotice->addButton(tr("Restore"));
+    restore->setObjectName(QStringLiteral("RestoreButton"));
+    connect(restore, &QPushButton::clicked, this, [this, buffers = std::move(buffers)] {
+        for (const RecoveredBuffer &buffer : buffers)
+            m_editors->restoreBuffer(buffer.path, buffer.text);
+        // Backed up in this session before the old copies go: the queue keeps that order.
+        m_recovery->backUpNow();
+        m_recovery->discardOrphans();
+        m_recoveryNotice->dismiss();
+    });
+    connect(m_recoveryNotice->addButton(tr("Discard")), &QPushButton::clicked, this, [this] {
+        m_recovery->discardOrphans();
+        m_recoveryNotice->dismiss();
+    });
+}
+
+void MainWindow::switchWorkspace(const QString &path)
+{
+    saveSession();
+    if (m_editors->closeAll())
+        openWorkspace(path);
+}
+
+void MainWindow::saveSession() const
+{
+    if (m_sessionsEnabled && !m_workspacePath.isEmpty())
+        m_session.save(m_workspacePath);
+}
+
+void MainWindow::showCommandPalette()
+{
+    m_commandPalette->setEntries(commandPaletteEntries(menuBar()));
+    m_commandPalette->popup();
+}
+
+QList<QAction *> MainWindow::configurableActions() const
+{
+    // The menus' actions, in menu order; helper actions inside widgets are not the user's.
+    QList<QAction *> actions;
+    const auto collect = [&actions](const QList<QAction *> &level, const auto &self) -> void {
+        for (QAction *action : level) {
+            if (QMenu *menu = action->menu())
+                self(menu->actions(), self);
+            else if (!action->objectName().isEmpty())
+                actions.append(action);
+        }
+    };
+    collect(menuBar()->actions(), collect);
+    return actions;
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(configurableActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_theme.apply(AppSettings::theme());
+    if (AppSettings::isEditorFontChosen())
+        m_editors->setEditorFont(AppSettings::editorFont());
+    AppSettings::applyShortcuts(configurableActions());
+}
+
+void MainWindow::applyTheme(ThemeChoice choice)
+{
+    m_theme.apply(choice);
 }
 
 } // namespace Trellis::App

@@ -12,7 +12,10 @@ namespace {
 
 const QStringList kHelpFlags{QStringLiteral("-h"), QStringLiteral("--help")};
 const QStringList kVersionFlags{QStringLiteral("-v"), QStringLiteral("--version")};
-const QString kScreenshotFlag = QStringLiteral("--screenshot");
+// Options of the window: a command line starting with one opens it.
+const QStringList kWindowFlags{QStringLiteral("--screenshot"), QStringLiteral("--theme"),
+                               QStringLiteral("--open"), QStringLiteral("--lineage"),
+                               QStringLiteral("--lineage-projects")};
 
 } // namespace
 
@@ -34,12 +37,15 @@ bool CommandLine::isHeadless(const QStringList &arguments) const
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (first == kScreenshotFlag)
+    if (kWindowFlags.contains(first))
         return false;
     if (first.startsWith(QLatin1Char('-')) || findVerb(first))
         return true;
-    // A lone argument that is not a folder is a mistyped verb or path: report it.
-    return arguments.size() > 2 || !QFileInfo(first).isDir();
+    // A lone argument that is not a folder is a mistyped verb or path: report it. A folder may
+    // be followed by the window's options.
+    if (!QFileInfo(first).isDir())
+        return true;
+    return arguments.size() > 2 && !kWindowFlags.contains(arguments.at(2));
 }
 
 QString CommandLine::helpText() const
@@ -52,7 +58,8 @@ QString CommandLine::helpText() const
               "\n"
               "Without a verb, Trellis opens its window on the workspace folder PATH (a folder\n"
               "holding one or more dbt projects), or on the sandbox mesh when PATH is omitted.\n"
-              "--screenshot saves a PNG of the window once the workspace is loaded, then exits.\n"
+              "--screenshot saves a PNG of the window once the workspace is loaded, then exits;\n"
+              "--theme desktop|light|dark picks the look for this run; --open FILE opens a file.\n"
               "Verbs run without a window; 'trellis VERB --help' describes each.\n");
     if (!m_verbs.empty()) {
         out << '\n' << tr("Verbs:") << '\n';

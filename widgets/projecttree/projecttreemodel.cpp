@@ -1,8 +1,10 @@
 #include "projecttreemodel.h"
 
+#include "core/graph/manifest.h"
 #include "widgets/resources/icons.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -36,41 +38,132 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
     : QStandardItemModel(parent)
 {}
 
-void ProjectTreeModel::setProjects(const std::vector<ProjectListing> &projects)
+void ProjectTreeModel::setProjects(const std::vector<ProjectListing> &projects,
+                                   std::shared_ptr<const Core::Manifest> manifest)
+{
+    m_projects = projects;
+    m_manifest = std::move(manifest);
+    m_nodeOfFile.clear();
+    if (m_manifest) {
+        for (qsizetype i = 0; i < qsizetype(m_manifest->nodes.size()); ++i) {
+            const Core::Node &node = m_manifest->nodes[i];
+            // A property file declares many nodes; a file of a node's own stands for that node.
+            const QString suffix = node.absolutePath.section(QLatin1Char('.'), -1);
+            if (!node.absolutePath.isEmpty() && suffix != QLatin1String("yml")
+                && suffix != QLatin1String("yaml"))
+                m_nodeOfFile.insert(node.absolutePath, i);
+        }
+    }
+    rebuild();
+}
+
+void ProjectTreeModel::setGrouping(Grouping grouping)
+{
+    if (m_grouping == grouping)
+        return;
+    m_grouping = grouping;
+    rebuild();
+}
+
+void ProjectTreeModel::rebuild()
 {
     clear();
-    for (const ProjectListing &project : projects) {
+    for (const ProjectListing &project : m_projects) {
         auto *projectItem = new QStandardItem(Icons::project(), project.name);
         projectItem->setData(project.rootPath, FilePathRole);
         projectItem->setData(true, IsProjectRole);
         projectItem->setToolTip(project.rootPath);
         projectItem->setEditable(false);
         appendRow(projectItem);
-
-        // Folders are created on first use; the file list is sorted, so siblings stay sorted.
-        QHash<QString, QStandardItem *> folders;
-        folders.insert(QString(), projectItem);
-        for (const QString &relative : foldersFirst(project.files)) {
-            const QStringList parts = relative.split(QLatin1Char('/'));
-            QStandardItem *parent = projectItem;
-            QString folderPath;
-            for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-                folderPath += (i ? QStringLiteral("/") : QString()) + parts[i];
-                QStandardItem *&folder = folders[folderPath];
-                if (!folder) {
-                    folder = new QStandardItem(Icons::folder(), parts[i]);
-                    folder->setEditable(false);
-                    folder->setData(project.rootPath + QLatin1Char('/') + folderPath, FilePathRole);
-                    parent->appendRow(folder);
-                }
-                parent = folder;
-            }
-            auto *file = new QStandardItem(Icons::forFile(parts.last()), parts.last());
-            file->setEditable(false);
-            file->setData(project.rootPath + QLatin1Char('/') + relative, FilePathRole);
-            parent->appendRow(file);
-        }
+        if (m_grouping == Grouping::ByGroup && m_manifest)
+            addGroups(project, projectItem);
+        else
+            addFolders(project, projectItem);
     }
+}
+
+void ProjectTreeModel::addFolders(const ProjectListing &project, QStandardItem *projectItem)
+{
+    // Folders are created on first use; the file list is sorted, so siblings stay sorted.
+    QHash<QString, QStandardItem *> folders;
+    folders.insert(QString(), projectItem);
+    for (const QString &relative : foldersFirst(project.files)) {
+        const QStringList parts = relative.split(QLatin1Char('/'));
+        QStandardItem *parent = projectItem;
+        QString folderPath;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            folderPath += (i ? QStringLiteral("/") : QString()) + parts[i];
+            QStandardItem *&folder = folders[folderPath];
+            if (!folder) {
+                folder = new QStandardItem(Icons::folder(), parts[i]);
+                folder->setEditable(false);
+                folder->setData(project.rootPath + QLatin1Char('/') + folderPath, FilePathRole);
+                parent->appendRow(folder);
+            }
+            parent = folder;
+        }
+        auto *file = new QStandardItem(Icons::forFile(parts.last()), parts.last());
+        file->setEditable(false);
+        describeNode(file, project.rootPath + QLatin1Char('/') + relative);
+        parent->appendRow(file);
+    }
+}
+
+void ProjectTreeModel::addGroups(const ProjectListing &project, QStandardItem *projectItem)
+{
+    // Models of the project by group, the groups by name, models without a group last.
+    QMap<QString, QList<const Core::Node *>> byGroup;
+    for (const Core::Node &node : m_manifest->nodes) {
+        if (node.type == Core::ResourceType::Model && node.packageName == project.name)
+            byGroup[node.group()].append(&node);
+    }
+    for (auto it = byGroup.begin(); it != byGroup.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const Core::Node *a, const Core::Node *b) {
+            return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+        });
+    }
+    const auto addGroup = [this, projectItem, &project](const QString &label, const QString &group,
+                                                       const QList<const Core::Node *> &models) {
+        auto *groupItem = new QStandardItem(Icons::forNode(Core::ResourceType::Group), label);
+        groupItem->setEditable(false);
+        if (const Core::Node *declared = m_manifest->find(QStringLiteral("group.%1.%2").arg(project.name, group))) {
+            groupItem->setData(declared->absolutePath, FilePathRole);
+            groupItem->setData(declared->uniqueId, UniqueIdRole);
+            const QString owner = declared->owner.value(QLatin1String("name")).toString();
+            const QString email = declared->owner.value(QLatin1String("email")).toString();
+            groupItem->setToolTip(tr("Owner: %1").arg(owner.isEmpty() ? email : owner));
+        }
+        for (const Core::Node *model : models) {
+            auto *item = new QStandardItem(model->version.isEmpty()
+                                               ? model->name
+                                               : model->name + QLatin1String(".v") + model->version);
+            item->setEditable(false);
+            describeNode(item, model->absolutePath);
+            groupItem->appendRow(item);
+        }
+        projectItem->appendRow(groupItem);
+    };
+    for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
+        if (!it.key().isEmpty())
+            addGroup(it.key(), it.key(), it.value());
+    }
+    if (byGroup.contains(QString()))
+        addGroup(tr("(no group)"), QString(), byGroup.value(QString()));
+}
+
+void ProjectTreeModel::describeNode(QStandardItem *item, const QString &path) const
+{
+    item->setData(path, FilePathRole);
+    const auto node = m_nodeOfFile.constFind(path);
+    if (node == m_nodeOfFile.cend())
+        return;
+    const Core::Node &n = m_manifest->nodes[*node];
+    item->setData(n.uniqueId, UniqueIdRole);
+    item->setData(int(n.type), ResourceTypeRole);
+    item->setIcon(Icons::forNode(n.type, n.access()));
+    item->setToolTip(n.type == Core::ResourceType::Model
+                         ? tr("%1 · %2").arg(n.uniqueId, n.access())
+                         : n.uniqueId);
 }
 
 QModelIndex ProjectTreeModel::indexOfFile(const QString &absolutePath) const

@@ -45,4 +45,34 @@ QIcon severity(int severity)
     return named(names[qBound(0, severity, 2)]);
 }
 
+QIcon forNode(Core::ResourceType type, const QString &access)
+{
+    using Core::ResourceType;
+    switch (type) {
+    case ResourceType::Model:
+        if (access == QLatin1String("public") || access == QLatin1String("private"))
+            return named(QStringLiteral("node-model-") + access);
+        return named(QStringLiteral("node-model-protected"));
+    case ResourceType::Seed:
+        return named(QStringLiteral("node-seed"));
+    case ResourceType::Snapshot:
+        return named(QStringLiteral("node-snapshot"));
+    case ResourceType::Analysis:
+        return named(QStringLiteral("node-analysis"));
+    case ResourceType::Test:
+        return named(QStringLiteral("node-test"));
+    case ResourceType::Source:
+        return named(QStringLiteral("node-source"));
+    case ResourceType::Exposure:
+        return named(QStringLiteral("node-exposure"));
+    case ResourceType::Group:
+        return named(QStringLiteral("node-group"));
+    case ResourceType::Macro:
+        return named(QStringLiteral("node-macro"));
+    case ResourceType::Doc:
+        return named(QStringLiteral("file-doc"));
+    }
+    return named(QStringLiteral("file"));
+}
+
 } // namespace Trellis::Widgets::Icons

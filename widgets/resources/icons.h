@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/graph/node.h"
+
 #include <QIcon>
 #include <QString>
 
@@ -11,5 +13,7 @@ QIcon folder();
 QIcon forFile(const QString &fileName);
 QIcon severity(int severity);
 QIcon application();
+// A dbt resource; models show their access (public, protected, private) as a coloured badge.
+QIcon forNode(Core::ResourceType type, const QString &access = QString());
 
 } // namespace Trellis::Widgets::Icons
