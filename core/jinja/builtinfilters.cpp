@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace Trellis::Core::Jinja {
 
@@ -64,10 +65,28 @@ struct AttributePath
     }
 };
 
+// Whether ASCII `text` holds a character in [first, last]: if not, a case mapping leaves the
+// text as it is, and the filter returns its input rather than building the same string again.
+bool hasAsciiIn(std::string_view text, char first, char last)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [first, last](char c) { return c >= first && c <= last; });
+}
+
+// Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
+Value caseMapped(const Value &input, bool toUpper)
+{
+    if (input.isString() && Utf8::isAscii(input.asString())
+        && !hasAsciiIn(input.asString(), toUpper ? 'a' : 'A', toUpper ? 'z' : 'Z'))
+        return input;
+    return Value::string(toUpper ? Utf8::upper(input.str()) : Utf8::lower(input.str()),
+                         input.isSafe());
+}
+
 Value lowerIfString(const Value &value, bool caseSensitive)
 {
     if (!caseSensitive && value.isString())
-        return Value::string(Utf8::lower(value.asString()));
+        return caseMapped(value, false);
     return value;
 }
 
@@ -235,10 +254,21 @@ std::vector<std::string_view> splitLines(std::string_view text)
             && (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d'
                 || c == '\x1e');
     };
+    // Long runs without control characters are skipped eight bytes at a time: a word has a
+    // byte below 0x1f only if this (the "hasless" bit trick) is non-zero.
+    constexpr std::size_t wordSize = sizeof(std::uint64_t);
+    const auto breakFreeWordAt = [text](std::size_t offset) {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + offset, wordSize);
+        return ((word - ones * 0x1f) & ~word & (ones * 0x80)) == 0;
+    };
     std::vector<std::string_view> lines;
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!isLineBreak(text[i]))
+        while (i + wordSize <= text.size() && breakFreeWordAt(i))
+            i += wordSize;
+        if (i == text.size() || !isLineBreak(text[i]))
             continue;
         lines.push_back(text.substr(start, i - start));
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
@@ -542,11 +572,11 @@ void installStringFilters(Environment &environment)
 {
     environment.setFilter("lower",
                           [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
-                              return Value::string(Utf8::lower(input.str()), input.isSafe());
+                              return caseMapped(input, false);
                           });
     environment.setFilter("upper",
                           [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
-                              return Value::string(Utf8::upper(input.str()), input.isSafe());
+                              return caseMapped(input, true);
                           });
     environment.setFilter(
         "capitalize", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
@@ -594,9 +624,15 @@ void installStringFilters(Environment &environment)
                     return fail(given.error());
                 count = *given;
             }
-            return Value::string(BuiltinMethods::replace(text(input, inputStorage),
-                                                         text(*(*bound)[0], oldStorage),
-                                                         text(*(*bound)[1], newStorage), count));
+            const std::string_view haystack = text(input, inputStorage);
+            const std::string_view needle = text(*(*bound)[0], oldStorage);
+            // Nothing to replace: the input is the result (unless it is Markup, which the
+            // filter turns into plain text).
+            if (input.isString() && !input.isSafe() && !needle.empty()
+                && haystack.find(needle) == std::string_view::npos)
+                return input;
+            return Value::string(
+                BuiltinMethods::replace(haystack, needle, text(*(*bound)[1], newStorage), count));
         });
     environment.setFilter(
         "truncate", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {

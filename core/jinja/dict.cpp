@@ -1,5 +1,8 @@
 #include "dict.h"
 
+#include "shorttext.h"
+
+#include <algorithm>
 #include <functional>
 
 namespace Trellis::Core::Jinja {
@@ -13,6 +16,12 @@ Dict::Dict(std::vector<Entry> entries)
 
 Dict::~Dict()
 {
+    // Only values that are containers themselves need the iterative release (keys never are).
+    const bool nested = std::any_of(m_entries.begin(), m_entries.end(), [](const Entry &entry) {
+        return Detail::ownsValues(entry.second);
+    });
+    if (!nested)
+        return;
     std::vector<Value> values;
     values.reserve(m_entries.size());
     for (auto &entry : m_entries)
@@ -41,7 +50,7 @@ std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
 {
     auto matches = [&](std::size_t i) {
         const Value &candidate = m_entries[i].first;
-        return candidate.isString() && candidate.asString() == key;
+        return candidate.isString() && equalShortText(candidate.asString(), key);
     };
     if (m_index.empty()) {
         for (std::size_t i = 0; i < m_entries.size(); ++i) {

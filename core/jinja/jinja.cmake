@@ -44,6 +44,9 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/renderfile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/renderlimits.h
     ${CMAKE_CURRENT_LIST_DIR}/scope.h
+    ${CMAKE_CURRENT_LIST_DIR}/shorttext.h
+    ${CMAKE_CURRENT_LIST_DIR}/smallobjectpool.h
+    ${CMAKE_CURRENT_LIST_DIR}/smallobjectpool.cpp
     ${CMAKE_CURRENT_LIST_DIR}/template.h
     ${CMAKE_CURRENT_LIST_DIR}/template.cpp
     ${CMAKE_CURRENT_LIST_DIR}/templatemodule.h

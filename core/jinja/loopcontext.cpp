@@ -71,22 +71,27 @@ private:
 
 Value LoopContext::attribute(std::string_view name) const
 {
-    if (name == "length" || name == "revindex" || name == "revindex0")
-        fetchAll();
-    const auto count = std::int64_t(m_items.size());
     const auto index = std::int64_t(m_index);
+    // The attributes every loop asks for first, without looking further.
     if (name == "index")
         return Value::integer(index + 1);
-    if (name == "index0")
-        return Value::integer(index);
-    if (name == "first")
-        return Value::boolean(index == 0);
     if (name == "last") {
+        // The next item exists unless the fetched ones end here (the common case) or the
+        // loop's `if` clause rejects everything that follows.
+        if (m_index + 1 < m_items.size())
+            return Value::boolean(false);
         auto exists = hasItem(m_index + 1);
         if (!exists)
             m_lookAheadError = exists.error();
         return Value::boolean(exists.ok() && !*exists);
     }
+    if (name == "first")
+        return Value::boolean(index == 0);
+    if (name == "index0")
+        return Value::integer(index);
+    if (name == "length" || name == "revindex" || name == "revindex0")
+        fetchAll();
+    const auto count = std::int64_t(m_items.size());
     if (name == "length")
         return Value::integer(count);
     if (name == "revindex")

@@ -9,6 +9,7 @@
 #include "operators.h"
 #include "template.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace Trellis::Core::Jinja {
@@ -32,6 +33,17 @@ std::size_t hashOf(std::string_view name)
 bool hasNoEffects(const Expression &expression)
 {
     return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
+}
+
+bool hasNoEffects(const CallArguments &arguments)
+{
+    const auto pure = [](const ExpressionPtr &expression) {
+        return hasNoEffects(*expression);
+    };
+    return !arguments.starArguments && !arguments.starKeywords
+        && std::all_of(arguments.positional.begin(), arguments.positional.end(), pure)
+        && std::all_of(arguments.keyword.begin(), arguments.keyword.end(),
+                       [](const auto &keyword) { return hasNoEffects(*keyword.second); });
 }
 
 } // namespace
@@ -464,6 +476,7 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     const Value loopValue = Value::object(context);
     static const std::size_t loopHash = hashOf(kLoop);
     Scope body(&scope);
+    body.set(kLoop, loopHash, loopValue);
     std::size_t index = 0;
     bool iterated = false;
     for (;; ++index) {
@@ -477,9 +490,11 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
                 return fail(locate(charged.error(), loop));
         }
         iterated = true;
-        body.clear();
+        // Each iteration starts afresh with `loop` only (which the last one may have rebound).
+        body.truncate(1);
+        if (!body.find(kLoop, loopHash)->sameAs(loopValue))
+            body.set(kLoop, loopHash, loopValue);
         context->setIndex(index);
-        body.set(kLoop, loopHash, loopValue);
         if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
             return fail(locate(assigned.error(), loop));
         auto flow = execute(loop.body, body);
@@ -1111,28 +1126,45 @@ Result<Value> Renderer::callValue(const Value &callee, Arguments &arguments)
 
 Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const Value *blockInput)
 {
-    Value input;
-    if (filter.input) {
+    Value storage;
+    const Value *input = blockInput ? blockInput : &storage;
+    if (filter.input && filter.input->kind != ExpressionKind::Filter && hasNoEffects(*filter.input)
+        && hasNoEffects(filter.arguments)) {
+        // A literal, or a variable that nothing evaluated here can rebind: used where it is.
+        auto borrowed = borrow(*filter.input, scope, storage);
+        if (!borrowed)
+            return fail(borrowed.error());
+        input = *borrowed;
+    } else if (filter.input) {
         auto value = filter.input->kind == ExpressionKind::Filter
             ? evaluateFilter(static_cast<const Filter &>(*filter.input), scope, blockInput)
             : evaluate(*filter.input, scope);
         if (!value)
             return value;
-        input = std::move(*value);
-    } else if (blockInput) {
-        input = *blockInput;
+        storage = std::move(*value);
+        input = &storage;
     }
     auto arguments = evaluateArguments(filter.arguments, scope);
     if (!arguments)
         return fail(arguments.error());
-    const Environment::FilterFunction *function = m_environment.filter(filter.name, filter.hash);
+    const Environment::FilterFunction *function = filterFor(filter);
     if (!function)
         return failAt(filter, "no filter named '" + filter.name + "'");
-    Result<Value> result = (*function)(*this, input, *arguments);
+    Result<Value> result = (*function)(*this, *input, *arguments);
     recycle(*arguments);
     if (!result && result.error().line == 0 && !m_pendingReturn)
         result = fail(locate(result.error(), filter));
     return result;
+}
+
+const Environment::FilterFunction *Renderer::filterFor(const Filter &filter)
+{
+    CachedFilter &cached
+        = m_filterCache[(reinterpret_cast<std::uintptr_t>(&filter) / alignof(Filter))
+                        % m_filterCache.size()];
+    if (cached.node != &filter)
+        cached = {&filter, m_environment.filter(filter.name, filter.hash)};
+    return cached.function;
 }
 
 Result<Value> Renderer::evaluateFilterChain(const Expression &expression, Scope &scope,

@@ -2,15 +2,16 @@
 
 #include "core/jinja/ast.h"
 #include "core/jinja/callable.h"
+#include "core/jinja/environment.h"
 #include "core/jinja/scope.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
 
 namespace Trellis::Core::Jinja {
 
-class Environment;
 class MacroFunction;
 class Template;
 
@@ -106,6 +107,17 @@ private:
     Status writeValue(const Value &value);
     Error locate(Error error, const Ast::Node &node) const;
     Failure<Error> failAt(const Ast::Node &node, std::string message) const;
+
+    // The environment's filter for a filter node, remembered for the rest of the render (the
+    // environment's table hashes and compares the name on every call). Direct-mapped by the
+    // node's address; a collision only costs a lookup.
+    const Environment::FilterFunction *filterFor(const Ast::Filter &filter);
+    struct CachedFilter
+    {
+        const Ast::Filter *node = nullptr;
+        const Environment::FilterFunction *function = nullptr;
+    };
+    std::array<CachedFilter, 32> m_filterCache{};
 
     const Environment &m_environment;
     const RenderLimits &m_limits;

@@ -5,6 +5,7 @@
 #include "object.h"
 #include "utf8.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -209,9 +210,12 @@ void releaseIteratively(std::vector<Value> &values)
     // pointer (not a thread_local object) so that values destroyed during program exit, after
     // thread-local objects are gone, still work.
     thread_local std::vector<Value> *pending = nullptr;
+    // Most lists hold only strings and numbers: they die as they are, without a work list.
+    if (std::none_of(values.begin(), values.end(), ownsValues))
+        return;
     auto moveContainers = [&values](std::vector<Value> &into) {
         for (Value &value : values) {
-            if (value.isSequence() || value.isDict() || value.isCallable() || value.isObject())
+            if (ownsValues(value))
                 into.push_back(std::move(value));
         }
         values.clear();
@@ -241,12 +245,17 @@ Value::Value(ValueKind kind, const RefCounted *heap, bool safe) noexcept
     , m_safe(safe)
 {
     m_heap = heap;
-    heap->retain();
+}
+
+Value Value::adoptNew(ValueKind kind, const RefCounted *fresh, bool safe) noexcept
+{
+    fresh->adoptFirstReference();
+    return Value(kind, fresh, safe);
 }
 
 Value Value::undefined(std::string message)
 {
-    return Value(ValueKind::Undefined, new Detail::UndefinedData(std::move(message)));
+    return adoptNew(ValueKind::Undefined, new Detail::UndefinedData(std::move(message)));
 }
 
 Value Value::undefinedName(std::string_view name)
@@ -284,22 +293,22 @@ Value Value::number(double value)
 
 Value Value::string(std::string text, bool safe)
 {
-    return Value(ValueKind::String, new Detail::StringData(std::move(text)), safe);
+    return adoptNew(ValueKind::String, new Detail::StringData(std::move(text)), safe);
 }
 
 Value Value::list(std::vector<Value> items)
 {
-    return Value(ValueKind::List, new Detail::SequenceData(std::move(items)));
+    return adoptNew(ValueKind::List, new Detail::SequenceData(std::move(items)));
 }
 
 Value Value::tuple(std::vector<Value> items)
 {
-    return Value(ValueKind::Tuple, new Detail::SequenceData(std::move(items)));
+    return adoptNew(ValueKind::Tuple, new Detail::SequenceData(std::move(items)));
 }
 
 Value Value::dict(Ref<Dict> dict)
 {
-    return Value(ValueKind::Dict, dict.get());
+    return Value(ValueKind::Dict, dict.detach());
 }
 
 Value Value::emptyDict()
@@ -309,12 +318,12 @@ Value Value::emptyDict()
 
 Value Value::callable(Ref<Callable> callable)
 {
-    return Value(ValueKind::Callable, callable.get());
+    return Value(ValueKind::Callable, callable.detach());
 }
 
 Value Value::object(Ref<Object> object)
 {
-    return Value(ValueKind::Object, object.get());
+    return Value(ValueKind::Object, object.detach());
 }
 
 Dict &Value::asDict() const

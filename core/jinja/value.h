@@ -123,7 +123,10 @@ public:
     bool sameAs(const Value &other) const;
 
 private:
+    // Takes over a reference to `heap` that the caller owns.
     explicit Value(ValueKind kind, const RefCounted *heap, bool safe = false) noexcept;
+    // The first reference to a heap object just created.
+    static Value adoptNew(ValueKind kind, const RefCounted *fresh, bool safe = false) noexcept;
     // Undefined values always carry their message; every kind from String on is a heap object.
     bool hasHeap() const { return m_kind >= ValueKind::String || m_kind == ValueKind::Undefined; }
 
@@ -156,6 +159,12 @@ struct SequenceData final : RefCounted
 // Destroys nested containers from a work list rather than recursively, so that a structure
 // nested a million deep cannot overflow the stack when it dies.
 void releaseIteratively(std::vector<Value> &values);
+// Whether destroying the value may destroy further values (a container, callable or object),
+// so that it must go through releaseIteratively().
+inline bool ownsValues(const Value &value)
+{
+    return value.isSequence() || value.isDict() || value.isCallable() || value.isObject();
+}
 struct UndefinedData final : RefCounted
 {
     explicit UndefinedData(std::string text)
