@@ -14,7 +14,8 @@ Cli::CommandLine Cli::makeCommandLine()
 {
     return CommandLine({Cli::lsVerb(), Cli::manifestVerb(), Cli::parseVerb(), Cli::renderVerb(),
                         Cli::lineageVerb(), Cli::checkVerb(),
-                        Cli::scorecardVerb()});
+                        Cli::scorecardVerb(), Cli::compileVerb(), Cli::buildVerb(),
+                        Cli::testVerb(), Cli::showVerb()});
 }
 
 void installTranslations(QCoreApplication &app)

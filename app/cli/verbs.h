@@ -12,5 +12,9 @@ Verb manifestVerb();
 Verb checkVerb();
 Verb scorecardVerb();
 Verb lineageVerb();
+Verb compileVerb();
+Verb buildVerb();
+Verb testVerb();
+Verb showVerb();
 
 } // namespace Trellis::App::Cli

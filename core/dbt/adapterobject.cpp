@@ -1,5 +1,8 @@
 #include "adapterobject.h"
 
+#include "core/dbt/agatetable.h"
+#include "core/dbt/contextmembers.h"
+#include "core/dbt/hostobject.h"
 #include "core/jinja/callable.h"
 
 #include <QJsonObject>
@@ -12,20 +15,117 @@ using Jinja::Value;
 
 namespace {
 
-Value constantFunction(std::string name, Value result)
+QString qtext(const Value &value)
 {
-    return Jinja::NativeFunction::make(std::move(name), [result](CallContext &, Arguments &)
-                                           -> Result<Value> { return result; });
+    return value.isNone() || value.isUndefined() ? QString() : QString::fromStdString(value.str());
+}
+
+// A relation argument's schema and identifier, from a Relation or from the string parts.
+std::pair<QString, QString> relationParts(const Value &relation)
+{
+    if (relation.isObject()) {
+        const Jinja::Object &object = relation.asObject();
+        return {qtext(object.attribute("schema")), qtext(object.attribute("identifier"))};
+    }
+    return {QString(), qtext(relation)};
+}
+
+Value columnObject(const RelationColumn &column)
+{
+    const Value name = Value::string(column.name.toStdString());
+    const Value type = Value::string(column.dataType.toStdString());
+    std::string quoted = "\"" + column.name.toStdString() + "\"";
+    return HostObject::make("Column", {{"name", name}, {"column", name}, {"data_type", type},
+                                       {"dtype", type}, {"quoted", Value::string(quoted)}});
 }
 
 } // namespace
 
 AdapterObject::AdapterObject(const MacroNamespace &macros, QJsonArray dispatchConfig,
-                             QString rootProject)
+                             QString rootProject, ExecuteHost *host)
     : m_macros(macros)
     , m_dispatchConfig(std::move(dispatchConfig))
     , m_rootProject(std::move(rootProject))
+    , m_host(host)
 { }
+
+Value AdapterObject::hostMethod(std::string_view name) const
+{
+    ExecuteHost *host = m_host;
+    const auto existing = [host](const QString &schema, const QString &identifier) -> Value {
+        const std::optional<QString> type = host->relationType(schema, identifier);
+        if (!type)
+            return Value::none();
+        return RelationObject::make({"main", schema.toStdString(), identifier.toStdString(),
+                                     type->toStdString()});
+    };
+    if (name == "get_relation") {
+        return Jinja::NativeFunction::make("get_relation", [existing](CallContext &, Arguments &arguments)
+                                                               -> Result<Value> {
+            auto bound = Jinja::bindArguments("get_relation", arguments,
+                                              {"database", "schema", "identifier"}, 3);
+            if (!bound)
+                return fail(bound.error());
+            return existing(qtext(*(*bound)[1]), qtext(*(*bound)[2]));
+        });
+    }
+    if (name == "load_relation" || name == "already_exists") {
+        const bool asBoolean = name == "already_exists";
+        return Jinja::NativeFunction::make(std::string(name), [existing, asBoolean](CallContext &, Arguments &arguments)
+                                                                  -> Result<Value> {
+            QString schema;
+            QString identifier;
+            if (asBoolean) {
+                auto bound = Jinja::bindArguments("already_exists", arguments, {"schema", "name"}, 2);
+                if (!bound)
+                    return fail(bound.error());
+                schema = qtext(*(*bound)[0]);
+                identifier = qtext(*(*bound)[1]);
+            } else {
+                auto bound = Jinja::bindArguments("load_relation", arguments, {"relation"}, 1);
+                if (!bound)
+                    return fail(bound.error());
+                std::tie(schema, identifier) = relationParts(*(*bound)[0]);
+            }
+            const Value found = existing(schema, identifier);
+            return asBoolean ? Value::boolean(!found.isNone()) : found;
+        });
+    }
+    if (name == "get_columns_in_relation") {
+        return Jinja::NativeFunction::make("get_columns_in_relation", [host](CallContext &, Arguments &arguments)
+                                                                          -> Result<Value> {
+            auto bound = Jinja::bindArguments("get_columns_in_relation", arguments, {"relation"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            const auto [schema, identifier] = relationParts(*(*bound)[0]);
+            std::vector<Value> columns;
+            for (const RelationColumn &column : host->columns(schema, identifier))
+                columns.push_back(columnObject(column));
+            return Value::list(std::move(columns));
+        });
+    }
+    if (name == "execute") {
+        return Jinja::NativeFunction::make("execute", [host](CallContext &, Arguments &arguments)
+                                                          -> Result<Value> {
+            auto bound = Jinja::bindArguments("execute", arguments,
+                                              {"sql", "auto_begin", "fetch", "limit"}, 1);
+            if (!bound)
+                return fail(bound.error());
+            Result<QueryTable> table = host->query(qtext(*(*bound)[0]));
+            if (!table)
+                return Jinja::failure(table.error().message.toStdString());
+            const qsizetype rows = table->rows.size();
+            const Value response = HostObject::make(
+                "AdapterResponse", {{"_message", Value::string("OK")}, {"code", Value::string("SELECT")},
+                                    {"rows_affected", Value::integer(rows)}});
+            const bool fetch = (*bound)[2] && (*bound)[2]->truthy();
+            return Value::tuple({response, AgateTable::make(fetch ? std::move(*table) : QueryTable{})});
+        });
+    }
+    if (name == "check_schema_exists")
+        return constantFunction("check_schema_exists", Value::boolean(true));
+    return Value::undefined({});
+}
 
 Value AdapterObject::attribute(std::string_view name) const
 {
@@ -47,6 +147,10 @@ Value AdapterObject::attribute(std::string_view name) const
                 quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
             return Value::string(quoted + "\"");
         });
+    }
+    if (m_host) {
+        if (Value method = hostMethod(name); !method.isUndefined())
+            return method;
     }
     if (name == "get_columns_in_relation" || name == "get_missing_columns"
         || name == "list_relations_without_caching" || name == "list_schemas")

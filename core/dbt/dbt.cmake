@@ -15,6 +15,10 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/projectvars.h ${CMAKE_CURRENT_LIST_DIR}/projectvars.cpp
     ${CMAKE_CURRENT_LIST_DIR}/relationobject.h ${CMAKE_CURRENT_LIST_DIR}/relationobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/valuejson.h ${CMAKE_CURRENT_LIST_DIR}/valuejson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/executehost.h
+    ${CMAKE_CURRENT_LIST_DIR}/agatetable.h ${CMAKE_CURRENT_LIST_DIR}/agatetable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/executeconfigobject.h ${CMAKE_CURRENT_LIST_DIR}/executeconfigobject.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/executecontext.h ${CMAKE_CURRENT_LIST_DIR}/executecontext.cpp
 )
 # dbt's own macros, as Trellis writes them for SQLite, compiled into the library.
 qt_add_resources(trellis_core "dbt_builtin_macros"
@@ -24,4 +28,5 @@ qt_add_resources(trellis_core "dbt_builtin_macros"
         ${CMAKE_CURRENT_LIST_DIR}/macros/cross_database.sql
         ${CMAKE_CURRENT_LIST_DIR}/macros/execution.sql
         ${CMAKE_CURRENT_LIST_DIR}/macros/naming.sql
+        ${CMAKE_CURRENT_LIST_DIR}/macros/tests.sql
 )

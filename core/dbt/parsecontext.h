@@ -9,32 +9,6 @@
 
 namespace Trellis::Core::Dbt {
 
-// What a render needs to know of the node being parsed.
-struct NodeContext
-{
-    QString uniqueId;
-    QString resourceType;     // "model", "snapshot", "test", "analysis"
-    QString name;
-    QString packageName;
-    QString originalFilePath;
-    QString version;
-    QStringList fqn;
-    QJsonObject config;       // dbt_project.yml and property YAML levels, before config() calls
-};
-
-// Everything one package's renders share: the package, the project running it, and the macro
-// packages visible to it in increasing precedence (dbt's built-ins first, the package last).
-struct ContextScope
-{
-    const DbtProject *package = nullptr;
-    const DbtProject *root = nullptr;
-    std::vector<const MacroPackage *> macroPackages;
-    // Packages the root project lists but has not installed ("dbt_utils"): calls into them
-    // answer '' so that the rest of a model still renders and its refs are still found.
-    QStringList missingPackages;
-    Target target;
-};
-
 // dbt's parse mode (execute = false) for the nodes of one package: renders a model, snapshot,
 // analysis or singular test with ref, source, config, var, env_var, this, target, adapter,
 // return, exceptions and the package's macros in its context, and returns the ref(), source()
@@ -61,7 +35,6 @@ private:
     void installCallCapture();
     void set(std::string_view name, Jinja::Value value);
     Jinja::Value thisRelation(const NodeContext &node) const;
-    static Jinja::Value modelDictionary(const NodeContext &node);
     static void locateCalls(SqlCalls &rendered, const QString &text, const QString &file);
 
     const Jinja::Environment &m_environment;

@@ -21,6 +21,9 @@ void appendQuoted(std::string &out, const std::string &name)
 
 std::string Relation::rendered() const
 {
+    // dbt names an ephemeral model's CTE bare: __dbt__cte__name.
+    if (type == "cte")
+        return identifier;
     std::string out;
     if (!schema.empty()) {
         appendQuoted(out, schema);
@@ -49,7 +52,13 @@ Jinja::Value RelationObject::attribute(std::string_view name) const
     if (name == "identifier" || name == "name" || name == "table")
         return Value::string(m_relation.identifier);
     if (name == "type")
-        return Value::none();
+        return m_relation.type.empty() ? Value::none() : Value::string(m_relation.type);
+    if (name == "is_table")
+        return Value::boolean(m_relation.type == "table");
+    if (name == "is_view")
+        return Value::boolean(m_relation.type == "view");
+    if (name == "is_cte")
+        return Value::boolean(m_relation.type == "cte");
     if (name == "render") {
         const std::string rendered = m_relation.rendered();
         return Jinja::NativeFunction::make("render", [rendered](Jinja::CallContext &, Jinja::Arguments &)

@@ -14,12 +14,14 @@ struct Relation
     std::string database;
     std::string schema;
     std::string identifier;
+    std::string type; // "table", "view", "cte" when known (execute mode), else empty
 
     std::string rendered() const;
 };
 
 // dbt's Relation as templates see it: `{{ this }}`, `{{ ref('x') }}`, `this.schema`,
-// `this.identifier`, `relation.render()`, `relation.include(database=false)`.
+// `this.identifier`, `this.type`, `this.is_table`, `relation.render()`,
+// `relation.include(database=false)`.
 class RelationObject final : public Jinja::Object
 {
 public:

@@ -23,4 +23,6 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/queryresult.h ${CMAKE_CURRENT_LIST_DIR}/queryresult.cpp
     ${CMAKE_CURRENT_LIST_DIR}/queryworker.h ${CMAKE_CURRENT_LIST_DIR}/queryworker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/queryrunner.h ${CMAKE_CURRENT_LIST_DIR}/queryrunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sqlitevalue.h ${CMAKE_CURRENT_LIST_DIR}/sqlitevalue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guardedsql.h ${CMAKE_CURRENT_LIST_DIR}/guardedsql.cpp
 )

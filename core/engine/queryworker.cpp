@@ -4,6 +4,7 @@
 #include "previewsql.h"
 #include "sqlauthorizer.h"
 #include "sqliteerror.h"
+#include "sqlitevalue.h"
 
 #include <QMutexLocker>
 
@@ -16,26 +17,6 @@ namespace {
 // How many virtual-machine steps pass between checks for cancel and time limit: often enough
 // to stop within a millisecond, rare enough to cost nothing measurable.
 constexpr int kProgressInterval = 1000;
-
-QVariant valueAt(sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(statement, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(statement, column));
-    case SQLITE_TEXT:
-        return QVariant(QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-            sqlite3_column_bytes(statement, column)));
-    case SQLITE_BLOB:
-        return QVariant(
-            QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                       sqlite3_column_bytes(statement, column)));
-    default:
-        return QVariant();
-    }
-}
 
 } // namespace
 
@@ -203,7 +184,7 @@ void QueryWorker::execute(quint64 token, const QString &query, const QueryOption
         QVariantList row;
         row.reserve(columnCount);
         for (int i = 0; i < columnCount; ++i) {
-            row.append(valueAt(statement, i));
+            row.append(sqliteColumnValue(statement, i));
             tallies[size_t(i)].add(row.constLast());
         }
         page.rows.append(std::move(row));

@@ -443,7 +443,7 @@ private:
         const bool python = node.absolutePath.endsWith(QLatin1String(".py"));
         if (!python) {
             Result<SqlCalls> rendered = m_context->render(text, node.absolutePath,
-                                                          nodeContext(node, configBeforeFile));
+                                                          renderContext(node, configBeforeFile));
             if (rendered) {
                 node.refs = rendered->refs;
                 node.sources = rendered->sources;
@@ -469,20 +469,6 @@ private:
         node.refs = calls.refs;
         node.sources = calls.sources;
         return calls;
-    }
-
-    static Dbt::NodeContext nodeContext(const Node &node, const QJsonObject &config)
-    {
-        Dbt::NodeContext context;
-        context.uniqueId = node.uniqueId;
-        context.resourceType = resourceTypeName(node.type);
-        context.name = node.name;
-        context.packageName = node.packageName;
-        context.originalFilePath = node.originalFilePath;
-        context.version = node.version;
-        context.fqn = node.fqn;
-        context.config = config;
-        return context;
     }
 
     Node fileNode(ResourceType type, const ProjectFile &file, const QString &name)

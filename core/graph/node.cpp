@@ -1,5 +1,7 @@
 #include "node.h"
 
+#include "core/dbt/contextmembers.h"
+
 namespace Trellis::Core {
 
 namespace {
@@ -33,6 +35,20 @@ std::optional<ResourceType> resourceTypeFromName(const QString &name)
 bool Node::contractEnforced() const
 {
     return config.value(QLatin1String("contract")).toObject().value(QLatin1String("enforced")).toBool();
+}
+
+Dbt::NodeContext renderContext(const Node &node, const QJsonObject &config)
+{
+    Dbt::NodeContext context;
+    context.uniqueId = node.uniqueId;
+    context.resourceType = resourceTypeName(node.type);
+    context.name = node.name;
+    context.packageName = node.packageName;
+    context.originalFilePath = node.originalFilePath;
+    context.version = node.version;
+    context.fqn = node.fqn;
+    context.config = config;
+    return context;
 }
 
 } // namespace Trellis::Core

@@ -8,6 +8,10 @@
 
 #include <vector>
 
+namespace Trellis::Core::Dbt {
+struct NodeContext;
+}
+
 namespace Trellis::Core {
 
 enum class ResourceType {
@@ -96,5 +100,9 @@ struct Node
     bool contractEnforced() const;
     bool isEnabled() const { return config.value(QLatin1String("enabled")).toBool(true); }
 };
+
+// What a render of `node` is told about it (`model`, `this`), with `config` as its config: the
+// resolved one when executing, the one before config() calls when parsing.
+Dbt::NodeContext renderContext(const Node &node, const QJsonObject &config);
 
 } // namespace Trellis::Core

@@ -1,0 +1,2 @@
+{{ config(materialized='ephemeral') }}
+select id * 10 as tens from {{ ref('base_numbers') }}

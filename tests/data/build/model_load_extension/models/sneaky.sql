@@ -1,0 +1,2 @@
+{{ config(materialized='table') }}
+select load_extension('/tmp/nothing') as x

@@ -1,0 +1,1 @@
+select * from {{ ref('people_model') }} where amount < 0
