@@ -34,6 +34,136 @@
         <source>Show the Lineage panel collapsed to projects.</source>
         <translation>Das Lineage-Panel auf Projekte zusammengefasst anzeigen.</translation>
     </message>
+    <message>
+        <source>Use this theme for this run: desktop, light or dark.</source>
+        <translation>Dieses Design für diesen Lauf verwenden: desktop, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Open this file in an editor.</source>
+        <translation>Diese Datei in einem Editor öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (use desktop, light or dark)</source>
+        <translation>unbekanntes Design &apos;%1&apos; (desktop, light oder dark verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::BuildCommand</name>
+    <message>
+        <source>Builds seeds, models and snapshots into the workspace database and runs their data tests, in dependency order, as dbt build does.</source>
+        <translation>Erzeugt Seeds, Modelle und Snapshots in der Datenbank des Arbeitsbereichs und führt ihre Data-Tests in Abhängigkeitsreihenfolge aus, wie dbt build.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Rebuild everything, incremental models from scratch, instead of reusing relations that are up to date.</source>
+        <translation>Alles neu erzeugen, inkrementelle Modelle von Grund auf, statt aktuelle Relationen wiederzuverwenden.</translation>
+    </message>
+    <message>
+        <source>Build and test the workspace in SQLite (as dbt build)</source>
+        <translation>Den Arbeitsbereich in SQLite erzeugen und testen (wie dbt build)</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::BuildSession</name>
+    <message>
+        <source>dbt selector of the nodes; repeatable.</source>
+        <translation>dbt-Selektor der Knoten; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>dbt selector of nodes to leave out; repeatable.</source>
+        <translation>dbt-Selektor der auszulassenden Knoten; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The workspace database (default: one per workspace in the user&apos;s cache folder).</source>
+        <translation>Die Datenbank des Arbeitsbereichs (Standard: eine pro Arbeitsbereich im Cache-Ordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>trellis: &apos;%1&apos; is not a folder</source>
+        <translation>trellis: &apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>OK loaded seed file %1</source>
+        <translation>OK Seed-Datei %1 geladen</translation>
+    </message>
+    <message>
+        <source>OK compiled ephemeral model %1</source>
+        <translation>OK ephemeral-Modell %1 kompiliert</translation>
+    </message>
+    <message>
+        <source>OK source %1</source>
+        <translation>OK Source %1</translation>
+    </message>
+    <message>
+        <source>OK created sql %1 model %2</source>
+        <translation>OK sql-%1-Modell %2 erzeugt</translation>
+    </message>
+    <message>
+        <source>REUSED %1 %2 (up to date)</source>
+        <translation>REUSED %1 %2 (aktuell)</translation>
+    </message>
+    <message>
+        <source>PASS %1</source>
+        <translation>PASS %1</translation>
+    </message>
+    <message>
+        <source>WARN %1 %2</source>
+        <translation>WARN %1 %2</translation>
+    </message>
+    <message>
+        <source>FAIL %1 %2</source>
+        <translation>FAIL %1 %2</translation>
+    </message>
+    <message>
+        <source>ERROR %1</source>
+        <translation>ERROR %1</translation>
+    </message>
+    <message>
+        <source>ERROR creating %1 %2</source>
+        <translation>ERROR beim Erzeugen von %1 %2</translation>
+    </message>
+    <message>
+        <source>SKIP %1 %2</source>
+        <translation>SKIP %1 %2</translation>
+    </message>
+    <message>
+        <source>data tests</source>
+        <translation>Data-Tests</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1-Modelle</translation>
+    </message>
+    <message>
+        <source>Finished running %1 in %2.</source>
+        <translation>Fertig: %1 in %2 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 relations were up to date and reused.</source>
+        <translation>%1 Relationen waren aktuell und wurden wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Completed with %1 errors and %2 warnings.</source>
+        <translation>Abgeschlossen mit %1 Fehlern und %2 Warnungen.</translation>
+    </message>
+    <message>
+        <source>Completed successfully</source>
+        <translation>Erfolgreich abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::App::Cli::CheckCommand</name>
@@ -81,26 +211,6 @@
 <context>
     <name>Trellis::App::Cli::CommandLine</name>
     <message>
-        <source>Usage: trellis [PATH]
-       trellis --screenshot FILE [PATH]
-       trellis VERB [ARGUMENTS]
-
-Without a verb, Trellis opens its window on the workspace folder PATH (a folder
-holding one or more dbt projects), or on the sandbox mesh when PATH is omitted.
---screenshot saves a PNG of the window once the workspace is loaded, then exits.
-Verbs run without a window; &apos;trellis VERB --help&apos; describes each.
-</source>
-        <translation>Aufruf: trellis [PFAD]
-        trellis --screenshot DATEI [PFAD]
-        trellis VERB [ARGUMENTE]
-
-Ohne Verb öffnet Trellis sein Fenster mit dem Arbeitsbereichsordner PFAD (einem Ordner
-mit einem oder mehreren dbt-Projekten) oder, ohne PFAD, mit dem Sandbox-Mesh.
---screenshot speichert nach dem Laden ein PNG des Fensters und beendet Trellis.
-Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
-</translation>
-    </message>
-    <message>
         <source>Verbs:</source>
         <translation>Verben:</translation>
     </message>
@@ -129,6 +239,55 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>Run &apos;trellis --help&apos; for the verbs and options.</source>
         <translation>&apos;trellis --help&apos; zeigt die Verben und Optionen.</translation>
+    </message>
+    <message>
+        <source>Usage: trellis [PATH]
+       trellis --screenshot FILE [PATH]
+       trellis VERB [ARGUMENTS]
+
+Without a verb, Trellis opens its window on the workspace folder PATH (a folder
+holding one or more dbt projects), or on the sandbox mesh when PATH is omitted.
+--screenshot saves a PNG of the window once the workspace is loaded, then exits;
+--theme desktop|light|dark picks the look for this run; --open FILE opens a file.
+Verbs run without a window; &apos;trellis VERB --help&apos; describes each.
+</source>
+        <translation>Aufruf: trellis [PATH]
+        trellis --screenshot FILE [PATH]
+        trellis VERB [ARGUMENTS]
+
+Ohne Verb öffnet Trellis sein Fenster mit dem Arbeitsbereichsordner PATH (einem
+Ordner mit einem oder mehreren dbt-Projekten) oder, ohne PATH, mit dem Sandbox-Mesh.
+--screenshot speichert nach dem Laden des Arbeitsbereichs ein PNG und beendet sich;
+--theme desktop|light|dark wählt das Design für diesen Lauf; --open FILE öffnet eine Datei.
+Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::CompileCommand</name>
+    <message>
+        <source>Compiles nodes in dbt&apos;s execute mode for the SQLite workspace: refs and sources become &quot;schema&quot;.&quot;table&quot;, ephemeral models CTEs. With one selected node and no --output-dir, prints its SQL; otherwise writes &lt;dir&gt;/&lt;project&gt;/&lt;path&gt;.</source>
+        <translation>Kompiliert Knoten im execute-Modus von dbt für den SQLite-Arbeitsbereich: Refs und Sources werden zu &quot;schema&quot;.&quot;table&quot;, ephemeral-Modelle zu CTEs. Bei einem einzigen ausgewählten Knoten und ohne --output-dir wird dessen SQL ausgegeben; andernfalls wird &lt;dir&gt;/&lt;project&gt;/&lt;path&gt; geschrieben.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Where to write compiled SQL (default: next to the workspace database, in compiled/).</source>
+        <translation>Wohin das kompilierte SQL geschrieben wird (Standard: neben der Datenbank des Arbeitsbereichs, in compiled/).</translation>
+    </message>
+    <message>
+        <source>trellis compile: cannot write %1</source>
+        <translation>trellis compile: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Compiled %1 nodes into %2</source>
+        <translation>%1 Knoten nach %2 kompiliert</translation>
+    </message>
+    <message>
+        <source>Compile nodes to the SQL the workspace runs (as dbt compile)</source>
+        <translation>Knoten zu dem SQL kompilieren, das der Arbeitsbereich ausführt (wie dbt compile)</translation>
     </message>
 </context>
 <context>
@@ -366,6 +525,64 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::App::Cli::ShowCommand</name>
+    <message>
+        <source>Previews a model&apos;s rows: builds what it reads (reusing what is up to date) and runs its compiled SQL without building it, as dbt show does.</source>
+        <translation>Zeigt eine Vorschau der Zeilen eines Modells: erzeugt, was es liest (und verwendet Aktuelles wieder), und führt sein kompiliertes SQL aus, ohne das Modell selbst zu erzeugen, wie dbt show.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 500).</source>
+        <translation>Höchstens so viele Zeilen (Standard 500).</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>trellis show: --limit takes a number of rows, not &apos;%1&apos;</source>
+        <translation>trellis show: --limit erwartet eine Zeilenanzahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trellis show: unknown format &apos;%1&apos;; use table, csv or json</source>
+        <translation>trellis show: unbekanntes Format &apos;%1&apos;; table, csv oder json verwenden</translation>
+    </message>
+    <message>
+        <source>trellis show: --select must name exactly one model (it names %1 nodes)</source>
+        <translation>trellis show: --select muss genau ein Modell angeben (es gibt %1 Knoten an)</translation>
+    </message>
+    <message>
+        <source>trellis show: the inputs of %1 could not be built</source>
+        <translation>trellis show: die Eingaben von %1 konnten nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Previewing node &apos;%1&apos;:</source>
+        <translation>Vorschau von Knoten &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <source>Preview a model&apos;s rows from the workspace (as dbt show)</source>
+        <translation>Vorschau der Zeilen eines Modells aus dem Arbeitsbereich (wie dbt show)</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::Cli::TestCommand</name>
+    <message>
+        <source>Runs data tests against the relations already built in the workspace database, as dbt test does.</source>
+        <translation>Führt Data-Tests gegen die bereits in der Datenbank des Arbeitsbereichs erzeugten Relationen aus, wie dbt test.</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Run data tests against the workspace database (as dbt test)</source>
+        <translation>Data-Tests gegen die Datenbank des Arbeitsbereichs ausführen (wie dbt test)</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::App::Cli::VerbParser</name>
     <message>
         <source>Show this help and exit.</source>
@@ -395,10 +612,6 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <source>Filter files</source>
-        <translation>Dateien filtern</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -416,7 +629,7 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
     <message>
         <source>Open &amp;Sandbox Mesh</source>
-        <translation>&amp;Sandbox-Mesh öffnen</translation>
+        <translation>Sandbo&amp;x-Mesh öffnen</translation>
     </message>
     <message>
         <source>&amp;Reset Sandbox Mesh…</source>
@@ -459,10 +672,6 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <translation>%1 — Trellis</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
         <source>No dbt project was found in this folder. A project is a folder with a &lt;code&gt;dbt_project.yml&lt;/code&gt;.</source>
         <translation>In diesem Ordner wurde kein dbt-Projekt gefunden. Ein Projekt ist ein Ordner mit einer &lt;code&gt;dbt_project.yml&lt;/code&gt;.</translation>
     </message>
@@ -503,12 +712,152 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <translation>&lt;h3&gt;Trellis %1&lt;/h3&gt;&lt;p&gt;Eine IDE für dbt-Mesh-Projekte: viele dbt-Projekte, die gegenseitig ihre öffentlichen Modelle referenzieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Projects: %1 · Models: %2 · Problems: %3 · Parsed in %4 ms</source>
-        <translation>Projekte: %1 · Modelle: %2 · Probleme: %3 · Geparst in %4 ms</translation>
-    </message>
-    <message>
         <source>Lineage</source>
         <translation>Lineage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Go to File or Node…</source>
+        <translation>&amp;Gehe zu Datei oder Knoten…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Editor</source>
+        <translation>Editor &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Go to a file or node of any project</source>
+        <translation>Zu einer Datei oder einem Knoten eines beliebigen Projekts springen</translation>
+    </message>
+    <message>
+        <source>Run a command</source>
+        <translation>Einen Befehl ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trellis did not close properly last time. Unsaved changes to %n file(s) can be restored: %1.</source>
+        <translation>
+            <numerusform>Trellis wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %n Datei können wiederhergestellt werden: %1.</numerusform>
+            <numerusform>Trellis wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %n Dateien können wiederhergestellt werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::RecentWorkspaces</name>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schriftart:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows shown by a preview:</source>
+        <translation>&amp;Zeilen in einer Vorschau:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Another action uses this shortcut too.</source>
+        <translation>Eine andere Aktion verwendet dieses Tastenkürzel ebenfalls.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::StatusIndicators</name>
+    <message>
+        <source>The project of the current file</source>
+        <translation>Das Projekt der aktuellen Datei</translation>
+    </message>
+    <message>
+        <source>The dbt node the current file defines</source>
+        <translation>Der dbt-Knoten, den die aktuelle Datei definiert</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation>Wird geparst…</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Problems: %2 · Parsed in %3 ms</source>
+        <translation>Modelle: %1 · Probleme: %2 · Geparst in %3 ms</translation>
     </message>
 </context>
 <context>
@@ -570,6 +919,13 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     </message>
 </context>
 <context>
+    <name>Trellis::Core::AmbiguousRefRule</name>
+    <message>
+        <source>ref(&apos;%1&apos;) in %2 is ambiguous: &apos;%1&apos; exists in %3, and resolves to %4 only because of the search order; write ref(&apos;%5&apos;, &apos;%1&apos;) to say which one is meant.</source>
+        <translation>ref(&apos;%1&apos;) in %2 ist mehrdeutig: &apos;%1&apos; existiert in %3 und wird nur wegen der Suchreihenfolge zu %4 aufgelöst; ref(&apos;%5&apos;, &apos;%1&apos;) schreiben, um anzugeben, welches gemeint ist.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::BreakingChangeRules</name>
     <message>
         <source>Breaking Change to Contract for model &apos;%1&apos;: While comparing to previous project state, dbt detected a breaking change to an enforced contract.
@@ -628,6 +984,138 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     <message>
         <source>Contracted model &apos;%1&apos; was deleted or renamed.</source>
         <translation>Modell &apos;%1&apos; mit Contract wurde gelöscht oder umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::BuildRunner</name>
+    <message>
+        <source>the CSV file &apos;%1&apos; named by %2 cannot be read</source>
+        <translation>die von %2 angegebene CSV-Datei &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>loaded %1 rows from %2</source>
+        <translation>%1 Zeilen aus %2 geladen</translation>
+    </message>
+    <message>
+        <source>the source %1 has no data: no seed is named &apos;%2&apos;, no CSV is named by meta.%3, and it declares no columns to create it empty from</source>
+        <translation>die Source %1 hat keine Daten: kein Seed heißt &apos;%2&apos;, meta.%3 nennt keine CSV-Datei, und sie deklariert keine Spalten, aus denen sie leer angelegt werden könnte</translation>
+    </message>
+    <message>
+        <source>created empty from its declared columns: no seed or CSV provides its rows (name a CSV with meta.%1)</source>
+        <translation>leer aus den deklarierten Spalten angelegt: weder ein Seed noch eine CSV-Datei liefert ihre Zeilen (eine CSV-Datei mit meta.%1 angeben)</translation>
+    </message>
+    <message>
+        <source> (line %1 of the compiled SQL)</source>
+        <translation> (Zeile %1 des kompilierten SQL)</translation>
+    </message>
+    <message>
+        <source> (model line: %1:%2)</source>
+        <translation> (Modellzeile: %1:%2)</translation>
+    </message>
+    <message>
+        <source>the seed file cannot be read</source>
+        <translation>die Seed-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>skipped because %1 failed</source>
+        <translation>übersprungen, weil %1 fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>there is no node %1</source>
+        <translation>es gibt keinen Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::ConstrainedTable</name>
+    <message>
+        <source>not_null on %1</source>
+        <translation>not_null auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>check %1</translation>
+    </message>
+    <message>
+        <source>foreign_key %1 → %2</source>
+        <translation>foreign_key %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::ContractCheck</name>
+    <message>
+        <source>This model has an enforced contract that failed.
+Please ensure the name, data_type, and number of columns in your contract match the columns in your model&apos;s definition.
+
+</source>
+        <translation>Dieses Modell hat einen erzwungenen Contract, der nicht erfüllt wurde.
+Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit den Spalten in der Definition des Modells übereinstimmen.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::DataTestRunner</name>
+    <message>
+        <source>the test query gave no result</source>
+        <translation>die Testabfrage lieferte kein Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::Materializer</name>
+    <message>
+        <source>the materialization &apos;%1&apos; is not one Trellis can build (view, table, incremental, ephemeral, snapshot)</source>
+        <translation>die Materialisierung &apos;%1&apos; kann Trellis nicht erzeugen (view, table, incremental, ephemeral, snapshot)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s columns do not match its enforced contract</source>
+        <translation>die Spalten des Modells passen nicht zu seinem erzwungenen Contract</translation>
+    </message>
+    <message>
+        <source>built as a table: SQLite views cannot read relations in other schemas</source>
+        <translation>als Tabelle erzeugt: SQLite-Views können keine Relationen in anderen Schemas lesen</translation>
+    </message>
+    <message>
+        <source>the table for the contract cannot be created: %1</source>
+        <translation>die Tabelle für den Contract kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>rows that break the constraint %1:</source>
+        <translation>Zeilen, die den Constraint %1 verletzen:</translation>
+    </message>
+    <message>
+        <source>the constraint %1 cannot be checked: %2</source>
+        <translation>der Constraint %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>FOREIGN KEY constraint failed: %1</source>
+        <translation>Constraint FOREIGN KEY verletzt: %1</translation>
+    </message>
+    <message>
+        <source>a snapshot needs unique_key, and updated_at for the timestamp strategy</source>
+        <translation>ein Snapshot braucht unique_key und für die timestamp-Strategie zusätzlich updated_at</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::NodeCompiler</name>
+    <message>
+        <source>%1 depends on a node named &apos;%2&apos; which was not found</source>
+        <translation>%1 hängt von einem Knoten namens &apos;%2&apos; ab, der nicht gefunden wurde</translation>
+    </message>
+    <message>
+        <source>%1 depends on a source named &apos;%2.%3&apos; which was not found</source>
+        <translation>%1 hängt von einer Source namens &apos;%2.%3&apos; ab, die nicht gefunden wurde</translation>
+    </message>
+    <message>
+        <source>ephemeral model %1 refers to itself through other ephemeral models</source>
+        <translation>ephemeral-Modell %1 verweist über andere ephemeral-Modelle auf sich selbst</translation>
+    </message>
+    <message>
+        <source>the node %1 that this test tests is not in the workspace</source>
+        <translation>der von diesem Test geprüfte Knoten %1 ist nicht im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1274,44 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
+    <name>Trellis::Core::DeprecatedRefRule</name>
+    <message>
+        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which was deprecated on &apos;%5&apos;. </source>
+        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert wurde. </translation>
+    </message>
+    <message>
+        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which is slated for deprecation on &apos;%5&apos;. </source>
+        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert werden soll. </translation>
+    </message>
+    <message>
+        <source>A new version of &apos;%1&apos; is available. Migrate now: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
+        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt migrieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
+    </message>
+    <message>
+        <source>A new version of &apos;%1&apos; is available. Try it out: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
+        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt ausprobieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
+    </message>
+    <message>
+        <source>deprecation_date of %1%2</source>
+        <translation>deprecation_date von %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DuplicateNameRule</name>
+    <message>
+        <source>dbt found two %1 with the name &quot;%2&quot;. Since these resources have the same name, dbt will be unable to find the correct resource when looking for ref(&quot;%2&quot;). To fix this, change the name of one of these resources: %3.</source>
+        <translation>dbt hat zwei %1 mit dem Namen &quot;%2&quot; gefunden. Da diese Ressourcen denselben Namen haben, kann dbt bei der Suche nach ref(&quot;%2&quot;) nicht die richtige Ressource finden. Zur Behebung den Namen einer dieser Ressourcen ändern: %3.</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>the other &apos;%1&apos;</source>
+        <translation>der andere Eintrag &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::FindingsFormat</name>
     <message>
         <source>No findings.</source>
@@ -893,6 +1419,141 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
+    <name>Trellis::Core::GuardedSql</name>
+    <message>
+        <source>stopped after the time limit of %1 s</source>
+        <translation>nach dem Zeitlimit von %1 s abgebrochen</translation>
+    </message>
+    <message>
+        <source>there is no query to run</source>
+        <translation>es gibt keine Abfrage zum Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Ide::NodeSummary</name>
+    <message>
+        <source>v%1 (latest of %2)</source>
+        <translation>v%1 (neueste von %2)</translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation>v%1 von %2</translation>
+    </message>
+    <message>
+        <source>contract enforced</source>
+        <translation>Contract erzwungen</translation>
+    </message>
+    <message>
+        <source>deprecated %1</source>
+        <translation>veraltet ab %1</translation>
+    </message>
+    <message>
+        <source>source table</source>
+        <translation>Source-Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (Owner: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more column(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Spalte</numerusform>
+            <numerusform>… und %n weitere Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>enforced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>not enforced</source>
+        <translation>nicht erzwungen</translation>
+    </message>
+    <message>
+        <source>Materialized</source>
+        <translation>Materialisierung</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated %2)</source>
+        <translation>%1 (veraltet ab %2)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Deprecation date</source>
+        <translation>Deprecation-Datum</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Loader</source>
+        <translation>Loader</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Ide::SqlCompletion</name>
+    <message>
+        <source>upstream project</source>
+        <translation>Upstream-Projekt</translation>
+    </message>
+    <message>
+        <source>source of %1</source>
+        <translation>Source von %1</translation>
+    </message>
+    <message>
+        <source>macro · %1</source>
+        <translation>Macro · %1</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>dbt</source>
+        <translation>dbt</translation>
+    </message>
+    <message>
+        <source>dbt macro</source>
+        <translation>dbt-Macro</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Ide::YamlCompletion</name>
+    <message>
+        <source>dbt property</source>
+        <translation>dbt-Property</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::LayoutAttributes</name>
     <message>
         <source>expected a number</source>
@@ -983,6 +1644,13 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
+    <name>Trellis::Core::LiveMesh</name>
+    <message>
+        <source>%1 (the rules run with their defaults until it is fixed)</source>
+        <translation>%1 (die Regeln laufen mit ihren Standardeinstellungen, bis das behoben ist)</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::ManifestBuilder</name>
     <message>
         <source>another project is named &apos;%1&apos; (%2); project names must be unique in a workspace, so this one is skipped</source>
@@ -1014,25 +1682,6 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
-    <name>Trellis::Core::NamingRules</name>
-    <message>
-        <source>dbt found two %1 with the name &quot;%2&quot;. Since these resources have the same name, dbt will be unable to find the correct resource when looking for ref(&quot;%2&quot;). To fix this, change the name of one of these resources: %3.</source>
-        <translation>dbt hat zwei %1 mit dem Namen &quot;%2&quot; gefunden. Da diese Ressourcen denselben Namen haben, kann dbt bei der Suche nach ref(&quot;%2&quot;) nicht die richtige Ressource finden. Zur Behebung den Namen einer dieser Ressourcen ändern: %3.</translation>
-    </message>
-    <message>
-        <source>resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
-        <source>the other &apos;%1&apos;</source>
-        <translation>der andere Eintrag &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>ref(&apos;%1&apos;) in %2 is ambiguous: &apos;%1&apos; exists in %3, and resolves to %4 only because of the search order; write ref(&apos;%5&apos;, &apos;%1&apos;) to say which one is meant.</source>
-        <translation>ref(&apos;%1&apos;) in %2 ist mehrdeutig: &apos;%1&apos; existiert in %3 und wird nur wegen der Suchreihenfolge zu %4 aufgelöst; ref(&apos;%5&apos;, &apos;%1&apos;) schreiben, um anzugeben, welches gemeint ist.</translation>
-    </message>
-</context>
-<context>
     <name>Trellis::Core::NodeCycleRule</name>
     <message>
         <source>Found a cycle: %1. Remove one of these references; a model cannot depend on itself, even through others.</source>
@@ -1059,15 +1708,7 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
-    <name>Trellis::Core::ProjectDependencyRules</name>
-    <message>
-        <source>%1 in %2 uses project &apos;%3&apos;, which is not listed in dependencies.yml of project &apos;%4&apos;; add it under &apos;projects:&apos; so dbt can resolve the reference.</source>
-        <translation>%1 in %2 verwendet Projekt &apos;%3&apos;, das nicht in dependencies.yml von Projekt &apos;%4&apos; aufgeführt ist; es unter &apos;projects:&apos; hinzufügen, damit dbt die Referenz auflösen kann.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is declared here</source>
-        <translation>&apos;%1&apos; ist hier deklariert</translation>
-    </message>
+    <name>Trellis::Core::ProjectCycleRule</name>
     <message>
         <source>Projects depend on each other in a cycle: %1. dbt Mesh does not allow cyclic dependencies between projects; move the shared models into one project, or remove one of these dependencies.</source>
         <translation>Projekte hängen zyklisch voneinander ab: %1. dbt Mesh erlaubt keine zyklischen Abhängigkeiten zwischen Projekten; die gemeinsam genutzten Modelle in ein Projekt verschieben oder eine dieser Abhängigkeiten entfernen.</translation>
@@ -2004,6 +2645,17 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
+    <name>Trellis::Core::UnlistedProjectRule</name>
+    <message>
+        <source>%1 in %2 uses project &apos;%3&apos;, which is not listed in dependencies.yml of project &apos;%4&apos;; add it under &apos;projects:&apos; so dbt can resolve the reference.</source>
+        <translation>%1 in %2 verwendet Projekt &apos;%3&apos;, das nicht in dependencies.yml von Projekt &apos;%4&apos; aufgeführt ist; es unter &apos;projects:&apos; hinzufügen, damit dbt die Referenz auflösen kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared here</source>
+        <translation>&apos;%1&apos; ist hier deklariert</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::UpstreamManifest</name>
     <message>
         <source>cannot open the upstream manifest: %1</source>
@@ -2019,7 +2671,7 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
-    <name>Trellis::Core::VersionRules</name>
+    <name>Trellis::Core::VersionDeclarationRule</name>
     <message>
         <source>deprecation_date &apos;%1&apos; of model &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>deprecation_date &apos;%1&apos; von Modell &apos;%2&apos; ist kein Datum; es als YYYY-MM-DD schreiben.</translation>
@@ -2027,26 +2679,6 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     <message>
         <source>Model %1%2 has passed its deprecation date of %3. This model should be disabled or removed.</source>
         <translation>Modell %1%2 hat sein Deprecation-Datum %3 überschritten. Dieses Modell sollte deaktiviert oder entfernt werden.</translation>
-    </message>
-    <message>
-        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which was deprecated on &apos;%5&apos;. </source>
-        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert wurde. </translation>
-    </message>
-    <message>
-        <source>While compiling &apos;%1&apos;: Found a reference to %2.%3%4, which is slated for deprecation on &apos;%5&apos;. </source>
-        <translation>Beim Kompilieren von &apos;%1&apos;: Referenz auf %2.%3%4 gefunden, das am &apos;%5&apos; als veraltet markiert werden soll. </translation>
-    </message>
-    <message>
-        <source>A new version of &apos;%1&apos; is available. Migrate now: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
-        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt migrieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
-    </message>
-    <message>
-        <source>A new version of &apos;%1&apos; is available. Try it out: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</source>
-        <translation>Eine neue Version von &apos;%1&apos; ist verfügbar. Jetzt ausprobieren: {{ ref(&apos;%2&apos;, &apos;%1&apos;, v=&apos;%3&apos;) }}.</translation>
-    </message>
-    <message>
-        <source>deprecation_date of %1%2</source>
-        <translation>deprecation_date von %1%2</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2723,45 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     </message>
 </context>
 <context>
+    <name>Trellis::Widgets::CompletionIcons</name>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>ƒ</source>
+        <translation>ƒ</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Widgets::EditorArea</name>
     <message>
         <source>Unsaved changes</source>
@@ -2099,6 +2770,226 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it does not exist or cannot be read</source>
+        <translation>die Datei kann nicht geöffnet werden: sie existiert nicht oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>not saved: the file changed on disk</source>
+        <translation>nicht gespeichert: die Datei wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it. Overwrite those changes with yours?</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert. Diese Änderungen mit Ihren überschreiben?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>The file was deleted from disk. Its text is kept here; save to write it again.</source>
+        <translation>Die Datei wurde vom Datenträger gelöscht. Ihr Text bleibt hier erhalten; beim Speichern wird sie erneut geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk and can no longer be read as text (%1). The text here is kept.</source>
+        <translation>Die Datei wurde auf dem Datenträger geändert und kann nicht mehr als Text gelesen werden (%1). Der Text hier bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk, and you have unsaved changes here.</source>
+        <translation>Die Datei wurde auf dem Datenträger geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::EditorTab</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Trellis cannot show %1 as text: %2</source>
+        <translation>Trellis kann %1 nicht als Text anzeigen: %2</translation>
+    </message>
+    <message>
+        <source>This file is shown read-only.</source>
+        <translation>Diese Datei wird schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>This file is large, so syntax colouring is off.</source>
+        <translation>Diese Datei ist groß, daher ist die Syntaxhervorhebung ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>Ganzes Wort</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace this match and find the next</source>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Replace every match</source>
+        <translation>Alle Treffer ersetzen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::JinjaSqlLexer</name>
+    <message>
+        <source>SQL text</source>
+        <translation>SQL-Text</translation>
+    </message>
+    <message>
+        <source>SQL keyword</source>
+        <translation>SQL-Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>SQL function</source>
+        <translation>SQL-Funktion</translation>
+    </message>
+    <message>
+        <source>SQL identifier</source>
+        <translation>SQL-Bezeichner</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>SQL string</source>
+        <translation>SQL-String</translation>
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation>Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>SQL comment</source>
+        <translation>SQL-Kommentar</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Jinja text</source>
+        <translation>Jinja-Text</translation>
+    </message>
+    <message>
+        <source>Jinja delimiter</source>
+        <translation>Jinja-Begrenzer</translation>
+    </message>
+    <message>
+        <source>Jinja keyword</source>
+        <translation>Jinja-Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>dbt function</source>
+        <translation>dbt-Funktion</translation>
+    </message>
+    <message>
+        <source>Jinja name</source>
+        <translation>Jinja-Name</translation>
+    </message>
+    <message>
+        <source>Jinja string</source>
+        <translation>Jinja-String</translation>
+    </message>
+    <message>
+        <source>Jinja number</source>
+        <translation>Jinja-Zahl</translation>
+    </message>
+    <message>
+        <source>Jinja operator</source>
+        <translation>Jinja-Operator</translation>
+    </message>
+    <message>
+        <source>Jinja comment</source>
+        <translation>Jinja-Kommentar</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3252,111 @@ Beim Vergleich mit dem vorherigen Projektzustand hat dbt einen Breaking Change a
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::ProjectExplorer</name>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Show the files by folder, or the models by dbt group</source>
+        <translation>Die Dateien nach Ordnern oder die Modelle nach dbt-Gruppen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show &amp;Lineage</source>
+        <translation>&amp;Lineage anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal in File Manager</source>
+        <translation>Im Datei&amp;manager anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Unique ID</source>
+        <translation>Eindeutige ID &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::ProjectTreeModel</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::YamlLexer</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>dbt key</source>
+        <translation>dbt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Jinja</source>
+        <translation>Jinja</translation>
+    </message>
+    <message>
+        <source>Document marker</source>
+        <translation>Dokumentmarkierung</translation>
+    </message>
+    <message>
+        <source>Block text</source>
+        <translation>Blocktext</translation>
     </message>
 </context>
 </TS>
