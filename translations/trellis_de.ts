@@ -1119,6 +1119,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::ChainedViewsRule</name>
+    <message>
+        <source>Model &apos;%1&apos; is built on a chain of %2 views and ephemeral models: %3 (dbt-project-evaluator: fct_chained_views_dependencies, threshold %4); materialize one of them as a table or incremental model.</source>
+        <translation>Modell &apos;%1&apos; baut auf einer Kette von %2 Views und ephemeral-Modellen auf: %3 (dbt-project-evaluator: fct_chained_views_dependencies, Schwelle %4); materialisieren Sie eines davon als Tabelle oder inkrementelles Modell.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::ContractRules</name>
     <message>
         <source>Model &apos;%1&apos; is ephemeral, and an ephemeral model cannot have an enforced contract: it is never built as a relation. Materialize it as a table, view or incremental model, or remove the contract.</source>
@@ -1297,6 +1304,32 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::DirectoryRules</name>
+    <message>
+        <source>Source &apos;%1&apos; is declared outside a folder named after it (dbt-project-evaluator: fct_source_directories); move its declaration to models/staging/%2/.</source>
+        <translation>Source &apos;%1&apos; ist außerhalb eines nach ihr benannten Ordners deklariert (dbt-project-evaluator: fct_source_directories); verschieben Sie die Deklaration nach models/staging/%2/.</translation>
+    </message>
+    <message>
+        <source>Staging model &apos;%1&apos; reads source &apos;%2&apos; but is not in a folder named after it (dbt-project-evaluator: fct_model_directories); move it to models/staging/%2/%3.</source>
+        <translation>Staging-Modell &apos;%1&apos; liest Source &apos;%2&apos;, liegt aber nicht in einem nach ihr benannten Ordner (dbt-project-evaluator: fct_model_directories); verschieben Sie es nach models/staging/%2/%3.</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is named for the %2 layer but sits in the %3 folder (dbt-project-evaluator: fct_model_directories); move it, or rename it with a prefix of its folder (%4).</source>
+        <translation>Modell &apos;%1&apos; ist nach der Schicht %2 benannt, liegt aber im Ordner %3 (dbt-project-evaluator: fct_model_directories); verschieben Sie es oder benennen Sie es mit dem Präfix seines Ordners um (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DocumentationRules</name>
+    <message>
+        <source>Model &apos;%1&apos; has no description (dbt-project-evaluator: fct_undocumented_models); say what a row is in its property file.</source>
+        <translation>Modell &apos;%1&apos; hat keine Beschreibung (dbt-project-evaluator: fct_undocumented_models); beschreiben Sie in seiner Property-Datei, was eine Zeile ist.</translation>
+    </message>
+    <message>
+        <source>Source table &apos;%1&apos; has no description (dbt-project-evaluator: fct_undocumented_source_tables); say what it holds and where it comes from.</source>
+        <translation>Source-Tabelle &apos;%1&apos; hat keine Beschreibung (dbt-project-evaluator: fct_undocumented_source_tables); beschreiben Sie, was sie enthält und woher sie kommt.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::DuplicateNameRule</name>
     <message>
         <source>dbt found two %1 with the name &quot;%2&quot;. Since these resources have the same name, dbt will be unable to find the correct resource when looking for ref(&quot;%2&quot;). To fix this, change the name of one of these resources: %3.</source>
@@ -1309,6 +1342,28 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>the other &apos;%1&apos;</source>
         <translation>der andere Eintrag &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DuplicateSourceRule</name>
+    <message>
+        <source>Source &apos;%1&apos; points at %2, as source &apos;%3&apos; does (dbt-project-evaluator: fct_duplicate_sources); keep one source for each relation.</source>
+        <translation>Source &apos;%1&apos; verweist auf %2, wie auch Source &apos;%3&apos; (dbt-project-evaluator: fct_duplicate_sources); behalten Sie eine Source pro Relation.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared here</source>
+        <translation>&apos;%1&apos; ist hier deklariert</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ExposureParentsRule</name>
+    <message>
+        <source>Exposure &apos;%1&apos; depends on &apos;%2&apos;, a %3 model (dbt-project-evaluator: fct_exposures_dependent_on_private_models); make it public, with a contract, or expose a public model instead.</source>
+        <translation>Exposure &apos;%1&apos; hängt von &apos;%2&apos; ab, einem %3-Modell (dbt-project-evaluator: fct_exposures_dependent_on_private_models); machen Sie es öffentlich, mit Contract, oder stellen Sie stattdessen ein öffentliches Modell bereit.</translation>
+    </message>
+    <message>
+        <source>Exposure &apos;%1&apos; depends on %2 &apos;%3&apos;, which is not a public model (dbt-project-evaluator: fct_exposures_dependent_on_private_models); expose a public model built on it instead.</source>
+        <translation>Exposure &apos;%1&apos; hängt von %2 &apos;%3&apos; ab, das kein öffentliches Modell ist (dbt-project-evaluator: fct_exposures_dependent_on_private_models); stellen Sie stattdessen ein darauf aufbauendes öffentliches Modell bereit.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1482,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>there is no query to run</source>
         <translation>es gibt keine Abfrage zum Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::HardCodedReferenceRule</name>
+    <message>
+        <source>Model &apos;%1&apos; reads &apos;%2&apos; by name (dbt-project-evaluator: fct_hard_coded_references); use ref() for a model or source() for raw data, so dbt knows the dependency.</source>
+        <translation>Modell &apos;%1&apos; liest &apos;%2&apos; über den Namen (dbt-project-evaluator: fct_hard_coded_references); verwenden Sie ref() für ein Modell oder source() für Rohdaten, damit dbt die Abhängigkeit kennt.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1741,20 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>%1 depends on a source named &apos;%2&apos; which was not found</source>
         <translation>%1 hängt von einer Source namens &apos;%2&apos; ab, die nicht gefunden wurde</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ModelFanoutRule</name>
+    <message>
+        <source>&apos;%1&apos; has %2 direct leaf children: %3 (dbt-project-evaluator: fct_model_fanout, threshold %4); move the transformation they share upstream, or let the BI tool do the final joins.</source>
+        <translation>&apos;%1&apos; hat %2 direkte Blatt-Kinder: %3 (dbt-project-evaluator: fct_model_fanout, Schwelle %4); verlagern Sie die gemeinsame Transformation nach vorn oder überlassen Sie die letzten Joins dem BI-Werkzeug.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::NamingConventionRule</name>
+    <message>
+        <source>Model &apos;%1&apos; does not follow the naming conventions (dbt-project-evaluator: fct_model_naming_conventions); %2 models start with %3.</source>
+        <translation>Modell &apos;%1&apos; folgt nicht den Namenskonventionen (dbt-project-evaluator: fct_model_naming_conventions); %2-Modelle beginnen mit %3.</translation>
     </message>
 </context>
 <context>
@@ -2247,14 +2323,21 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::RejoiningRule</name>
+    <message>
+        <source>&apos;%1&apos; reads &apos;%2&apos; directly and through &apos;%3&apos;, which feeds nothing else (dbt-project-evaluator: fct_rejoining_of_upstream_concepts); fold &apos;%3&apos; into &apos;%1&apos; as a CTE, or read &apos;%2&apos; only through &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos; liest &apos;%2&apos; direkt und über &apos;%3&apos;, das sonst nichts speist (dbt-project-evaluator: fct_rejoining_of_upstream_concepts); übernehmen Sie &apos;%3&apos; als CTE in &apos;%1&apos; oder lesen Sie &apos;%2&apos; nur über &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read only by &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; wird nur von &apos;%2&apos; gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::RuleSettings</name>
     <message>
         <source>expected a pattern or a list of patterns</source>
         <translation>Muster oder Liste von Mustern erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;rules:&apos; and &apos;ignore:&apos; keys</source>
-        <translation>Schlüssel &apos;rules:&apos; und &apos;ignore:&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;rules&apos; maps codes to off, info, warning or error</source>
@@ -2273,8 +2356,24 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
         <translation>ein Eintrag in &apos;ignore&apos; braucht einen &apos;code&apos;</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos;; expected &apos;rules&apos; or &apos;ignore&apos;</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos;; erwartet: &apos;rules&apos; oder &apos;ignore&apos;</translation>
+        <source>&apos;thresholds&apos; maps dbt-project-evaluator&apos;s variables to numbers</source>
+        <translation>&apos;thresholds&apos; ordnet den Variablen von dbt-project-evaluator Zahlen zu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a number of at least 0</source>
+        <translation>&apos;%1&apos; braucht eine Zahl von mindestens 0</translation>
+    </message>
+    <message>
+        <source>unknown threshold &apos;%1&apos;; expected models_fanout_threshold, too_many_joins_threshold, chained_views_threshold or test_coverage_target</source>
+        <translation>unbekannte Schwelle &apos;%1&apos;; erwartet: models_fanout_threshold, too_many_joins_threshold, chained_views_threshold oder test_coverage_target</translation>
+    </message>
+    <message>
+        <source>expected &apos;rules:&apos;, &apos;ignore:&apos; and &apos;thresholds:&apos; keys</source>
+        <translation>erwartet werden die Schlüssel &apos;rules:&apos;, &apos;ignore:&apos; und &apos;thresholds:&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; expected &apos;rules&apos;, &apos;ignore&apos; or &apos;thresholds&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; erwartet: &apos;rules&apos;, &apos;ignore&apos; oder &apos;thresholds&apos;</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2713,24 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::TestingRules</name>
+    <message>
+        <source>Model &apos;%1&apos; has no primary key tests (dbt-project-evaluator: fct_missing_primary_key_tests); test its grain with unique and not_null on one column, or with dbt_utils.unique_combination_of_columns.</source>
+        <translation>Modell &apos;%1&apos; hat keine Primärschlüssel-Tests (dbt-project-evaluator: fct_missing_primary_key_tests); testen Sie seine Granularität mit unique und not_null auf einer Spalte oder mit dbt_utils.unique_combination_of_columns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has tests on %2 of %3 models (%4%), below the target of %5% (dbt-project-evaluator: fct_test_coverage); add tests to %6.</source>
+        <translation>Projekt &apos;%1&apos; hat Tests für %2 von %3 Modellen (%4%), unter dem Ziel von %5% (dbt-project-evaluator: fct_test_coverage); ergänzen Sie Tests für %6.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::TextFile</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2642,6 +2759,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>cannot save the file: %1</source>
         <translation>die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::TooManyJoinsRule</name>
+    <message>
+        <source>Model &apos;%1&apos; reads %2 models and sources (dbt-project-evaluator: fct_too_many_joins, threshold %3); join some of them in an intermediate model first.</source>
+        <translation>Modell &apos;%1&apos; liest %2 Modelle und Sources (dbt-project-evaluator: fct_too_many_joins, Schwelle %3); führen Sie einige davon zuerst in einem Intermediate-Modell zusammen.</translation>
     </message>
 </context>
 <context>

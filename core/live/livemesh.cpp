@@ -108,7 +108,8 @@ void LiveMesh::build()
     for (auto buffer = m_buffers.cbegin(); buffer != m_buffers.cend(); ++buffer)
         m_builder->updateSqlFile(buffer.key(), buffer.value());
     m_options = loadOptions();
-    m_context = std::make_unique<RuleContext>(manifest(), m_options.today);
+    m_context = std::make_unique<RuleContext>(manifest(), m_options.today,
+                                              m_options.settings.thresholds());
 }
 
 std::optional<LiveMesh::Update> LiveMesh::updateInPlace(const QString &file, const QString &text,

@@ -50,8 +50,7 @@ void AccessRules::checkRefs(const RuleContext &context, const Node &node,
         const NodeFacts &to = context.factsOf(*target);
         const QString &access = to.access;
         const bool otherProject = target->packageName != node.packageName
-            && context.isWorkspaceProject(target->packageName)
-            && context.isWorkspaceProject(node.packageName);
+            && to.inWorkspace && context.factsOf(node).inWorkspace;
         if (access == QLatin1String("private")) {
             // Exposures have no group: they reach a private model only when it has none either.
             const bool allowed = !otherProject

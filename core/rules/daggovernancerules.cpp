@@ -1,51 +1,20 @@
 #include "daggovernancerules.h"
 
+#include "core/rules/modellayer.h"
 #include "core/rules/rulecodes.h"
 
 namespace Trellis::Core {
 
 namespace {
 
-enum class Layer { Staging, Intermediate, Marts, Other };
-
-// dbt-project-evaluator's defaults: the folder says the layer, else the name's prefix.
-Layer layerOf(const Node &model)
-{
-    if (model.fqn.contains(QLatin1String("staging")))
-        return Layer::Staging;
-    if (model.fqn.contains(QLatin1String("intermediate")))
-        return Layer::Intermediate;
-    if (model.fqn.contains(QLatin1String("marts")))
-        return Layer::Marts;
-    if (model.name.startsWith(QLatin1String("stg_")))
-        return Layer::Staging;
-    if (model.name.startsWith(QLatin1String("int_")))
-        return Layer::Intermediate;
-    if (model.name.startsWith(QLatin1String("fct_"))
-        || model.name.startsWith(QLatin1String("dim_")))
-        return Layer::Marts;
-    return Layer::Other;
-}
-
 bool isModelLike(const Node &node)
 {
     return node.type == ResourceType::Model || node.type == ResourceType::Snapshot;
 }
 
-// Where `model` reads `parent`: its source() or ref() call, else the model itself.
-SourceLocation callTo(const RuleContext &context, const Node &model, const Node &parent)
+bool isIntermediateOrMarts(ModelLayer::Type layer)
 {
-    if (parent.type == ResourceType::Source) {
-        for (const SourceCall &call : model.sources) {
-            if (call.source == parent.sourceName && call.table == parent.name)
-                return call.location;
-        }
-    }
-    for (const ResolvedRef &ref : context.refsOf(model)) {
-        if (ref.target == &parent)
-            return ref.call->location;
-    }
-    return RuleContext::locationOf(model);
+    return layer == ModelLayer::Type::Intermediate || layer == ModelLayer::Type::Marts;
 }
 
 } // namespace
@@ -65,7 +34,7 @@ QStringList DagGovernanceRules::codes() const
 void DagGovernanceRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
 {
     for (const Node &node : context.manifest().nodes) {
-        if (!context.isWorkspaceProject(node.packageName))
+        if (!context.factsOf(node).inWorkspace)
             continue;
         if (node.type == ResourceType::Model)
             checkModel(context, node, findings);
@@ -94,19 +63,19 @@ void DagGovernanceRules::checkModel(const RuleContext &context, const Node &mode
         else if (isModelLike(*parent))
             models.push_back(parent);
     }
-    const Layer layer = layerOf(model);
+    const ModelLayer::Type layer = ModelLayer::typeOf(model);
     if (!sources.empty() && !models.empty()) {
         findings.push_back(RuleContext::finding(
             Severity::Warning, RuleCode::DirectJoinToSource,
-            callTo(context, model, *sources.front()), model,
+            context.callTo(model, *sources.front()), model,
             tr("Model '%1' joins source '%2.%3' directly next to other models "
                "(dbt-project-evaluator: fct_direct_join_to_source); read the source through its "
                "staging model instead.")
                 .arg(model.name, sources.front()->sourceName, sources.front()->name)));
-    } else if (!sources.empty() && (layer == Layer::Intermediate || layer == Layer::Marts)) {
+    } else if (!sources.empty() && isIntermediateOrMarts(layer)) {
         findings.push_back(RuleContext::finding(
             Severity::Warning, RuleCode::SourceOutsideStaging,
-            callTo(context, model, *sources.front()), model,
+            context.callTo(model, *sources.front()), model,
             tr("Model '%1' is an intermediate or marts model but reads source '%2.%3' "
                "(dbt-project-evaluator: fct_marts_or_intermediate_dependent_on_source); only "
                "staging models should read sources.")
@@ -114,28 +83,28 @@ void DagGovernanceRules::checkModel(const RuleContext &context, const Node &mode
     }
     if (sources.size() > 1) {
         findings.push_back(RuleContext::finding(
-            Severity::Warning, RuleCode::MultipleSourcesJoined, callTo(context, model, *sources[1]),
+            Severity::Warning, RuleCode::MultipleSourcesJoined, context.callTo(model, *sources[1]),
             model,
             tr("Model '%1' joins %2 sources (dbt-project-evaluator: fct_multiple_sources_joined); "
                "give each source its own staging model and join those.")
                 .arg(model.name)
                 .arg(sources.size())));
     }
-    if (layer != Layer::Staging)
+    if (layer != ModelLayer::Type::Staging)
         return;
     for (const Node *parent : models) {
-        const Layer parentLayer = layerOf(*parent);
-        if (parentLayer == Layer::Staging) {
+        const ModelLayer::Type parentLayer = ModelLayer::typeOf(*parent);
+        if (parentLayer == ModelLayer::Type::Staging) {
             findings.push_back(RuleContext::finding(
-                Severity::Warning, RuleCode::StagingOnStaging, callTo(context, model, *parent),
+                Severity::Warning, RuleCode::StagingOnStaging, context.callTo(model, *parent),
                 model,
                 tr("Staging model '%1' depends on staging model '%2' "
                    "(dbt-project-evaluator: fct_staging_dependent_on_staging); staging models "
                    "should each read one source, and joins belong in intermediate models.")
                     .arg(model.name, parent->name)));
-        } else if (parentLayer == Layer::Intermediate || parentLayer == Layer::Marts) {
+        } else if (isIntermediateOrMarts(parentLayer)) {
             findings.push_back(RuleContext::finding(
-                Severity::Warning, RuleCode::StagingOnDownstream, callTo(context, model, *parent),
+                Severity::Warning, RuleCode::StagingOnDownstream, context.callTo(model, *parent),
                 model,
                 tr("Staging model '%1' depends on '%2', a model further downstream "
                    "(dbt-project-evaluator: fct_staging_dependent_on_marts_or_intermediate); move "

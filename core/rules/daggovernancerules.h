@@ -7,9 +7,10 @@
 namespace Trellis::Core {
 
 // The shape of each project's DAG, after dbt-project-evaluator's modeling rules and its default
-// layer conventions (folders staging/, intermediate/, marts/, else the prefixes stg_, int_, fct_
-// and dim_): a model that joins a source directly next to other models (fct_direct_join_to_source,
-// TRL0410), intermediate or marts models reading sources (TRL0411), staging models built on
+// layer conventions (the prefixes stg_, int_, fct_ and dim_, else the folders staging/,
+// intermediate/ and marts/; see ModelLayer): a model that joins a source directly next to other
+// models (fct_direct_join_to_source, TRL0410), intermediate or marts models reading sources
+// (TRL0411), staging models built on
 // staging (TRL0412) or on intermediate and marts models (TRL0413), models with no parents
 // (fct_root_models, TRL0414), sources nothing reads (fct_unused_sources, TRL0415), models joining
 // several sources (TRL0416) and sources read by several models (fct_source_fanout, TRL0417).

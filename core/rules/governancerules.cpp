@@ -47,4 +47,34 @@ void GovernanceRules::checkNode(const RuleContext &context, const Node &node,
     }
 }
 
+QStringList ExposureParentsRule::codes() const
+{
+    return {RuleCode::ExposureOnNonPublic};
+}
+
+void ExposureParentsRule::checkNode(const RuleContext &context, const Node &node,
+                                    std::vector<Diagnostic> &findings) const
+{
+    if (node.type != ResourceType::Exposure || !context.factsOf(node).inWorkspace)
+        return;
+    for (const Node *parent : context.parentsOf(node)) {
+        const QString access = context.factsOf(*parent).access;
+        if (parent->type == ResourceType::Model && access == QLatin1String("public"))
+            continue;
+        const QString message
+            = parent->type == ResourceType::Model
+                  ? tr("Exposure '%1' depends on '%2', a %3 model (dbt-project-evaluator: "
+                       "fct_exposures_dependent_on_private_models); make it public, with a "
+                       "contract, or expose a public model instead.")
+                        .arg(node.name, RuleContext::displayName(*parent), access)
+                  : tr("Exposure '%1' depends on %2 '%3', which is not a public model "
+                       "(dbt-project-evaluator: fct_exposures_dependent_on_private_models); "
+                       "expose a public model built on it instead.")
+                        .arg(node.name, resourceTypeName(parent->type),
+                             RuleContext::displayName(*parent));
+        findings.push_back(RuleContext::finding(Severity::Warning, RuleCode::ExposureOnNonPublic,
+                                                context.callTo(node, *parent), node, message));
+    }
+}
+
 } // namespace Trellis::Core

@@ -21,4 +21,17 @@ public:
                    std::vector<Diagnostic> &findings) const override;
 };
 
+// dbt-project-evaluator's fct_exposures_dependent_on_private_models (TRL0403): an exposure that
+// reads anything but a public model (a private or protected model, a source, a seed), so the
+// dashboard or application it stands for depends on something its owners do not publish.
+class ExposureParentsRule : public NodeRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::ExposureParentsRule)
+
+public:
+    QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
+};
+
 } // namespace Trellis::Core

@@ -2,13 +2,22 @@
 
 #include "core/rules/accessrules.h"
 #include "core/rules/breakingchangerules.h"
+#include "core/rules/chainedviewsrule.h"
 #include "core/rules/contractrules.h"
 #include "core/rules/daggovernancerules.h"
+#include "core/rules/documentationrules.h"
+#include "core/rules/duplicatesourcerule.h"
 #include "core/rules/governancerules.h"
 #include "core/rules/grouprules.h"
+#include "core/rules/hardcodedreferencerule.h"
+#include "core/rules/modelfanoutrule.h"
 #include "core/rules/namingrules.h"
 #include "core/rules/nodecyclerule.h"
 #include "core/rules/projectdependencyrules.h"
+#include "core/rules/rejoiningrule.h"
+#include "core/rules/structurerules.h"
+#include "core/rules/testingrules.h"
+#include "core/rules/toomanyjoinsrule.h"
 #include "core/rules/versionrules.h"
 
 #include <algorithm>
@@ -59,14 +68,25 @@ MeshChecker::MeshChecker()
     m_rules.push_back(std::make_unique<DeprecatedRefRule>());
     m_rules.push_back(std::make_unique<ContractRules>());
     m_rules.push_back(std::make_unique<GovernanceRules>());
+    m_rules.push_back(std::make_unique<ExposureParentsRule>());
+    m_rules.push_back(std::make_unique<HardCodedReferenceRule>());
+    m_rules.push_back(std::make_unique<TooManyJoinsRule>());
+    m_rules.push_back(std::make_unique<DocumentationRules>());
+    m_rules.push_back(std::make_unique<NamingConventionRule>());
+    m_rules.push_back(std::make_unique<DirectoryRules>());
     // Declarations.
     m_rules.push_back(std::make_unique<GroupRules>());
     m_rules.push_back(std::make_unique<DuplicateNameRule>());
     m_rules.push_back(std::make_unique<VersionDeclarationRule>());
+    m_rules.push_back(std::make_unique<DuplicateSourceRule>());
     // The graph.
     m_rules.push_back(std::make_unique<NodeCycleRule>());
     m_rules.push_back(std::make_unique<ProjectCycleRule>());
     m_rules.push_back(std::make_unique<DagGovernanceRules>());
+    m_rules.push_back(std::make_unique<ModelFanoutRule>());
+    m_rules.push_back(std::make_unique<RejoiningRule>());
+    m_rules.push_back(std::make_unique<ChainedViewsRule>());
+    m_rules.push_back(std::make_unique<TestingRules>());
 }
 
 MeshChecker::~MeshChecker() = default;
@@ -75,7 +95,8 @@ std::vector<Diagnostic> MeshChecker::check(const Manifest &manifest,
                                            const CheckOptions &options) const
 {
     CheckState state;
-    return check(RuleContext(manifest, options.today), options, state);
+    return check(RuleContext(manifest, options.today, options.settings.thresholds()), options,
+                 state);
 }
 
 std::vector<const Rule *> MeshChecker::rulesFor(const CheckOptions &options,

@@ -54,7 +54,8 @@ public:
 
     std::vector<Diagnostic> check(const Manifest &manifest, const CheckOptions &options = {}) const;
     // A full check over a context the caller keeps, remembering every rule's findings in
-    // `state`. `options.today` must be the context's day.
+    // `state`. `options.today` must be the context's day, and the settings' thresholds its
+    // thresholds.
     std::vector<Diagnostic> check(const RuleContext &context, const CheckOptions &options,
                                   CheckState &state) const;
     // After `updated` nodes changed in place and the context was refreshed for them: checks

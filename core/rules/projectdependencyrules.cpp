@@ -37,7 +37,7 @@ void UnlistedProjectRule::checkNode(const RuleContext &context, const Node &node
                                     std::vector<Diagnostic> &findings) const
 {
     // Packages' own refs are their authors' business.
-    if (context.refsOf(node).empty() || !context.isWorkspaceProject(node.packageName))
+    if (context.refsOf(node).empty() || !context.factsOf(node).inWorkspace)
         return;
     const DbtProject *project = context.manifest().project(node.packageName);
     for (const ResolvedRef &ref : context.refsOf(node)) {

@@ -5,7 +5,8 @@
 // The stable codes of the mesh rules, documented with an example each in docs/diagnostics.md.
 // TRL02xx: mesh structure (access, groups, project dependencies, cycles, names);
 // TRL03xx: versions and contracts, including breaking changes against a baseline;
-// TRL04xx: governance.
+// TRL04xx: governance (TRL040x what a project publishes, TRL041x–042x the DAG's shape, TRL043x
+// tests, TRL044x documentation, TRL045x names and folders, TRL046x performance).
 namespace Trellis::Core::RuleCode {
 
 inline const QString PrivateRef = QStringLiteral("TRL0201");
@@ -33,6 +34,7 @@ inline const QString ContractedModelRemoved = QStringLiteral("TRL0321");
 
 inline const QString PublicWithoutContract = QStringLiteral("TRL0401");
 inline const QString UndocumentedPublicModel = QStringLiteral("TRL0402");
+inline const QString ExposureOnNonPublic = QStringLiteral("TRL0403");
 inline const QString DirectJoinToSource = QStringLiteral("TRL0410");
 inline const QString SourceOutsideStaging = QStringLiteral("TRL0411");
 inline const QString StagingOnStaging = QStringLiteral("TRL0412");
@@ -41,5 +43,18 @@ inline const QString RootModel = QStringLiteral("TRL0414");
 inline const QString UnusedSource = QStringLiteral("TRL0415");
 inline const QString MultipleSourcesJoined = QStringLiteral("TRL0416");
 inline const QString SourceFanout = QStringLiteral("TRL0417");
+inline const QString ModelFanout = QStringLiteral("TRL0418");
+inline const QString RejoiningUpstream = QStringLiteral("TRL0419");
+inline const QString HardCodedReference = QStringLiteral("TRL0420");
+inline const QString DuplicateSource = QStringLiteral("TRL0421");
+inline const QString TooManyJoins = QStringLiteral("TRL0422");
+inline const QString MissingPrimaryKeyTests = QStringLiteral("TRL0430");
+inline const QString TestCoverage = QStringLiteral("TRL0431");
+inline const QString UndocumentedModel = QStringLiteral("TRL0440");
+inline const QString UndocumentedSourceTable = QStringLiteral("TRL0441");
+inline const QString ModelNaming = QStringLiteral("TRL0450");
+inline const QString ModelDirectory = QStringLiteral("TRL0451");
+inline const QString SourceDirectory = QStringLiteral("TRL0452");
+inline const QString ChainedViews = QStringLiteral("TRL0460");
 
 } // namespace Trellis::Core::RuleCode

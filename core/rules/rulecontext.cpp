@@ -40,9 +40,10 @@ bool versionLess(const QString &a, const QString &b)
 
 } // namespace
 
-RuleContext::RuleContext(const Manifest &manifest, QDate today)
+RuleContext::RuleContext(const Manifest &manifest, QDate today, const RuleThresholds &thresholds)
     : m_manifest(manifest)
     , m_today(today)
+    , m_thresholds(thresholds)
 {
     for (const DbtProject &project : manifest.projects)
         m_workspaceProjects.insert(project.name);
@@ -93,6 +94,7 @@ void RuleContext::derive(const Node &node)
     NodeFacts &facts = m_facts[i];
     facts = NodeFacts();
     facts.group = node.group();
+    facts.inWorkspace = m_workspaceProjects.contains(node.packageName);
     if (node.type == ResourceType::Model) {
         facts.access = node.access();
         facts.contractEnforced = node.contractEnforced();
@@ -135,6 +137,30 @@ QStringList RuleContext::groupNames(const QString &fromPackage) const
     names.sort();
     names.removeDuplicates();
     return names;
+}
+
+SourceLocation RuleContext::callTo(const Node &node, const Node &parent) const
+{
+    if (parent.type == ResourceType::Source) {
+        for (const SourceCall &call : node.sources) {
+            if (call.source == parent.sourceName && call.table == parent.name)
+                return call.location;
+        }
+    }
+    for (const ResolvedRef &ref : refsOf(node)) {
+        if (ref.target == &parent)
+            return ref.call->location;
+    }
+    return locationOf(node);
+}
+
+QString RuleContext::displayName(const Node &node)
+{
+    if (node.type == ResourceType::Source)
+        return node.sourceName + QLatin1Char('.') + node.name;
+    if (!node.version.isEmpty())
+        return node.name + QStringLiteral(".v") + node.version;
+    return node.name;
 }
 
 SourceLocation RuleContext::locationOf(const Node &node)

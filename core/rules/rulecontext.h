@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/graph/manifest.h"
+#include "core/rules/rulethresholds.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,18 +27,20 @@ struct NodeFacts
     QString access; // models only; empty for other types
     QString group;
     bool contractEnforced = false;
+    bool inWorkspace = false; // of a workspace project, not a package or an upstream manifest
 };
 
 // What every rule needs to know about a manifest beyond the manifest itself: each node's
 // parents and facts, which node each ref() call resolved to, which projects are workspace
-// projects, which groups exist, and the day the check runs on (deprecation dates are relative to
-// it). Computed once per check, or kept while the manifest is updated in place and refreshed
-// node by node (deriving it is most of a full check's cost). Read-only while rules run, so they
-// can share it; it points into the manifest, which must outlive it.
+// projects, which groups exist, the day the check runs on (deprecation dates are relative to
+// it) and the workspace's thresholds. Computed once per check, or kept while the manifest is
+// updated in place and refreshed node by node (deriving it is most of a full check's cost).
+// Read-only while rules run, so they can share it; it points into the manifest, which must outlive
+// it.
 class RuleContext
 {
 public:
-    RuleContext(const Manifest &manifest, QDate today);
+    RuleContext(const Manifest &manifest, QDate today, const RuleThresholds &thresholds = {});
 
     // Re-derives what the context knows of one node after the manifest changed it in place (an
     // edit's update): its refs, parents and facts. Other nodes keep theirs, which stay valid
@@ -46,6 +49,7 @@ public:
 
     const Manifest &manifest() const { return m_manifest; }
     QDate today() const { return m_today; }
+    const RuleThresholds &thresholds() const { return m_thresholds; }
 
     // The refs of `node` in the order written, each with its target.
     const std::vector<ResolvedRef> &refsOf(const Node &node) const { return m_refs[indexOf(node)]; }
@@ -71,6 +75,10 @@ public:
     // Group names visible from `fromPackage`, sorted (for "expected one of" hints).
     QStringList groupNames(const QString &fromPackage) const;
 
+    // Where `node` reads `parent`: its source() or ref() call, else the node itself.
+    SourceLocation callTo(const Node &node, const Node &parent) const;
+    // How findings name a node: "source.table" for a source table, "name.v2" for a version.
+    static QString displayName(const Node &node);
     // Where a finding about the node as a whole belongs: its YAML entry, else its file.
     static SourceLocation locationOf(const Node &node);
     // A finding located at `where`, concerning `node`.
@@ -87,6 +95,7 @@ private:
 
     const Manifest &m_manifest;
     QDate m_today;
+    RuleThresholds m_thresholds;
     // Parallel to manifest.nodes:
     std::vector<std::vector<ResolvedRef>> m_refs;
     std::vector<std::vector<const Node *>> m_parents;

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Trellis::Core {
 
 namespace {
@@ -37,16 +39,71 @@ Result<std::vector<QRegularExpression>> patterns(const YamlDocument &document,
     return result;
 }
 
+// `thresholds:`: dbt-project-evaluator's var names with numbers, each at least 0.
+Result<RuleThresholds> parseThresholds(const YamlDocument &document, const YAML::Node &map)
+{
+    RuleThresholds result;
+    if (!map.IsMap())
+        return fail(document.location(map).error(
+            RuleSettings::tr("'thresholds' maps dbt-project-evaluator's variables to numbers")));
+    const std::pair<const char *, double *> decimals[] = {
+        {"test_coverage_target", &result.testCoverageTarget}};
+    const std::pair<const char *, int *> counts[] = {
+        {"models_fanout_threshold", &result.modelsFanout},
+        {"too_many_joins_threshold", &result.tooManyJoins},
+        {"chained_views_threshold", &result.chainedViews}};
+    for (const auto &entry : map) {
+        const QString key = YamlDocument::scalarText(entry.first);
+        bool isNumber = false;
+        const double value = YamlDocument::scalarText(entry.second).toDouble(&isNumber);
+        if (!isNumber || value < 0)
+            return fail(document.location(entry.second)
+                            .error(RuleSettings::tr("'%1' needs a number of at least 0").arg(key)));
+        const auto named = [&](const auto &threshold) {
+            return key == QLatin1String(threshold.first);
+        };
+        const auto decimal = std::find_if(std::begin(decimals), std::end(decimals), named);
+        const auto count = std::find_if(std::begin(counts), std::end(counts), named);
+        if (decimal != std::end(decimals))
+            *decimal->second = value;
+        else if (count != std::end(counts))
+            *count->second = int(value);
+        else
+            return fail(document.location(entry.first)
+                            .error(RuleSettings::tr("unknown threshold '%1'; expected "
+                                                    "models_fanout_threshold, "
+                                                    "too_many_joins_threshold, "
+                                                    "chained_views_threshold or "
+                                                    "test_coverage_target")
+                                       .arg(key)));
+    }
+    return result;
+}
+
 } // namespace
 
 RuleSettings::RuleSettings()
 {
-    for (const QString &code :
-         {RuleCode::UndocumentedPublicModel, RuleCode::DirectJoinToSource,
-          RuleCode::SourceOutsideStaging, RuleCode::StagingOnStaging, RuleCode::StagingOnDownstream,
-          RuleCode::RootModel, RuleCode::UnusedSource, RuleCode::MultipleSourcesJoined,
-          RuleCode::SourceFanout})
+    for (const QString &code : offByDefault())
         m_severities.insert(code, std::nullopt);
+}
+
+const QStringList &RuleSettings::offByDefault()
+{
+    static const QStringList codes{
+        RuleCode::UndocumentedPublicModel, RuleCode::ExposureOnNonPublic,
+        RuleCode::DirectJoinToSource,      RuleCode::SourceOutsideStaging,
+        RuleCode::StagingOnStaging,        RuleCode::StagingOnDownstream,
+        RuleCode::RootModel,               RuleCode::UnusedSource,
+        RuleCode::MultipleSourcesJoined,   RuleCode::SourceFanout,
+        RuleCode::ModelFanout,             RuleCode::RejoiningUpstream,
+        RuleCode::HardCodedReference,      RuleCode::DuplicateSource,
+        RuleCode::TooManyJoins,            RuleCode::MissingPrimaryKeyTests,
+        RuleCode::TestCoverage,            RuleCode::UndocumentedModel,
+        RuleCode::UndocumentedSourceTable, RuleCode::ModelNaming,
+        RuleCode::ModelDirectory,          RuleCode::SourceDirectory,
+        RuleCode::ChainedViews};
+    return codes;
 }
 
 Result<RuleSettings> RuleSettings::load(const QString &path)
@@ -67,7 +124,8 @@ Result<RuleSettings> RuleSettings::parse(const QByteArray &yaml, const QString &
     if (!root || root.IsNull())
         return settings;
     if (!root.IsMap())
-        return fail(document->location(root).error(tr("expected 'rules:' and 'ignore:' keys")));
+        return fail(document->location(root).error(
+            tr("expected 'rules:', 'ignore:' and 'thresholds:' keys")));
     for (const auto &entry : root) {
         const QString key = YamlDocument::scalarText(entry.first);
         if (key == QLatin1String("rules")) {
@@ -111,9 +169,16 @@ Result<RuleSettings> RuleSettings::parse(const QByteArray &yaml, const QString &
                 ignore.paths = std::move(*paths);
                 settings.m_ignores.push_back(std::move(ignore));
             }
+        } else if (key == QLatin1String("thresholds")) {
+            Result<RuleThresholds> parsed = parseThresholds(*document, entry.second);
+            if (!parsed)
+                return fail(parsed.error());
+            settings.m_thresholds = *parsed;
         } else {
             return fail(document->location(entry.first)
-                            .error(tr("unknown key '%1'; expected 'rules' or 'ignore'").arg(key)));
+                            .error(tr("unknown key '%1'; expected 'rules', 'ignore' or "
+                                      "'thresholds'")
+                                       .arg(key)));
         }
     }
     return settings;

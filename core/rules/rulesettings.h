@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/graph/node.h"
+#include "core/rules/rulethresholds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,11 +24,16 @@ namespace Trellis::Core {
 //       nodes: ["model.finance.legacy_*"]     # unique id patterns, optional
 //       paths: ["finance/models/legacy/"]     # the finding's or its node's file, relative to
 //                                             # the workspace; "dir/" covers a folder
+//   thresholds:               # dbt-project-evaluator's vars of the same names
+//     models_fanout_threshold: 3
+//     too_many_joins_threshold: 7
+//     chained_views_threshold: 5
+//     test_coverage_target: 100
 //
 // A node silences codes for itself with `meta: {trellis: {ignore: [TRL0401]}}` (in YAML or
 // config()). Patterns use * and ?, which do not cross '/'. Some advice is off until a workspace
-// turns it on: TRL0402 and the DAG conventions TRL0410–TRL0417, which assume a layering not
-// every project follows. A value; thread-safe to read.
+// turns it on: TRL0402, TRL0403 and the dbt-project-evaluator rules from TRL0410 on, which assume
+// conventions not every project follows. A value; thread-safe to read.
 class RuleSettings
 {
     Q_DECLARE_TR_FUNCTIONS(Trellis::Core::RuleSettings)
@@ -46,8 +52,13 @@ public:
     std::optional<Diagnostic> apply(Diagnostic finding, const Node *node,
                                     const QString &workspaceRoot) const;
 
+    // The codes that stay off until a workspace turns them on.
+    static const QStringList &offByDefault();
+
     // True when the workspace turned `code` off (or left it off by default).
     bool isOff(const QString &code) const;
+
+    const RuleThresholds &thresholds() const { return m_thresholds; }
 
     // True when the node's meta silences `code` for it.
     static bool silencedByNode(const Node &node, const QString &code);
@@ -65,6 +76,7 @@ private:
 
     QHash<QString, std::optional<Severity>> m_severities; // nullopt: off
     std::vector<Ignore> m_ignores;
+    RuleThresholds m_thresholds;
 };
 
 } // namespace Trellis::Core

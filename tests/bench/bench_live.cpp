@@ -6,13 +6,15 @@
 //    time: on a busy machine the wall clock also counts time the thread waited for a core.
 //  - LiveMeshService: from edit() to the published state arriving on the main thread, with the
 //    editor's debounce delay included — what the user waits for.
-// bench_live [PROJECTS] [MODELS_PER_PROJECT] [EDITS]
+// bench_live [PROJECTS] [MODELS_PER_PROJECT] [EDITS] [all]
+// With "all", the workspace turns on the advice that is off by default as well.
 #include "benchtiming.h"
 #include "core/live/livemeshservice.h"
 #include "meshgenerator.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -87,6 +89,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (args.value(4) == QLatin1String("all")) {
+        QFile settings(dir.filePath(QLatin1String(Core::RuleSettings::kFileName)));
+        if (!settings.open(QIODevice::WriteOnly))
+            return 1;
+        settings.write("rules:\n");
+        for (const QString &code : Core::RuleSettings::offByDefault())
+            settings.write("  " + code.toUtf8() + ": warning\n");
+    }
     QElapsedTimer timer;
     timer.start();
     Core::LiveMesh mesh(dir.path());

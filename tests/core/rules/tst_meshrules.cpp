@@ -1,11 +1,14 @@
 #include "core/graph/manifestbuilder.h"
+#include "core/live/livemesh.h"
 #include "core/rules/cyclefinder.h"
 #include "core/rules/meshchecker.h"
 #include "core/rules/rulecodes.h"
 #include "core/rules/statemanifest.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Trellis::Core;
@@ -74,6 +77,27 @@ const Diagnostic &only(const std::vector<Diagnostic> &findings, const QString &c
     if (it == findings.end())
         qFatal("no %s finding", qPrintable(code));
     return *it;
+}
+
+// A copy of a fixture workspace that a test may edit.
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator files(from, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(file, target))
+            qFatal("cannot copy %s", qPrintable(file));
+    }
+}
+
+QStringList texts(const std::vector<Diagnostic> &findings)
+{
+    QStringList lines;
+    for (const Diagnostic &d : findings)
+        lines.append(d.toString());
+    return lines;
 }
 
 } // namespace
@@ -214,6 +238,120 @@ private Q_SLOTS:
         const auto cycles = CycleFinder::cycles(edges);
         QCOMPARE(cycles.size(), size_t(1));
         QCOMPARE(cycles.front().size(), edges.size());
+    }
+
+    // An edit re-checks only the rules it can have changed (Rule::reads); what they find must
+    // be what a full check of the edited workspace finds.
+    void recheckAfterEditMatchesFullCheck_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a leaf gains a child") // fct_orders keeps two leaf children
+            << "governance_model_fanout" << "shop/models/rpt_orders_weekly.sql"
+            << "select * from {{ ref('fct_orders') }}\n"
+               "join {{ ref('rpt_orders_daily') }} using (order_id)";
+        QTest::newRow("a chained view becomes a table")
+            << "governance_chained_views" << "shop/models/view_4.sql"
+            << "{{ config(materialized='table') }}\nselect * from {{ ref('view_3') }}";
+        QTest::newRow("a singular test moves") // coverage names another untested model
+            << "governance_test_coverage" << "shop/tests/assert_no_negative_ids.sql"
+            << "select * from {{ ref('fct_refunds') }} where id < 0";
+        QTest::newRow("an exposure's parent turns public")
+            << "governance_exposures" << "shop/models/dim_protected.sql"
+            << "{{ config(access='public') }}\nselect 1 as id";
+        QTest::newRow("a hard-coded reference goes")
+            << "governance_hard_coded" << "shop/models/stg_orders.sql" << "select 1 as id";
+        QTest::newRow("a join is added")
+            << "governance_too_many_joins" << "shop/models/int_two.sql"
+            << "select * from {{ source('app', 'orders') }}\n"
+               "join {{ source('app', 'customers') }} using (customer_id)\n"
+               "join {{ source('app', 'payments') }} using (order_id)";
+        QTest::newRow("a rejoined model gains a reader")
+            << "governance_rejoining" << "shop/models/rpt_customers.sql"
+            << "select * from {{ ref('int_customers') }}\n"
+               "join {{ ref('int_orders_enriched') }} using (id)";
+    }
+
+    void recheckAfterEditMatchesFullCheck()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QTemporaryDir workspace;
+        copyTree(kMeshData + QLatin1Char('/') + fixture, workspace.path());
+        const QString path = QDir(workspace.path()).filePath(file);
+        LiveMesh live(workspace.path());
+        const QStringList before = texts(live.diagnostics());
+        QVERIFY(!live.edit(path, text).rebuilt);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.toUtf8());
+        out.close();
+        const QStringList full = texts(LiveMesh(workspace.path()).diagnostics());
+        QVERIFY(full != before); // the edit matters
+        QCOMPARE(texts(live.diagnostics()), full);
+    }
+
+    void fanoutNamesTheLeavesAndTheThreshold()
+    {
+        const auto findings
+            = checkWorkspace(kMeshData + QStringLiteral("/governance_model_fanout"));
+        QCOMPARE(only(findings, RuleCode::ModelFanout).message,
+                 QStringLiteral("'fct_orders' has 3 direct leaf children: rpt_orders_daily, "
+                                "rpt_orders_monthly, rpt_orders_weekly (dbt-project-evaluator: "
+                                "fct_model_fanout, threshold 3); move the transformation they "
+                                "share upstream, or let the BI tool do the final joins."));
+    }
+
+    void hardCodedReferenceSpansTheName()
+    {
+        const auto findings = checkWorkspace(kMeshData + QStringLiteral("/governance_hard_coded"));
+        const Diagnostic &d = only(findings, RuleCode::HardCodedReference);
+        QCOMPARE(d.endColumn, d.column + int(qstrlen("raw.orders")));
+        QVERIFY(d.message.startsWith(
+            QStringLiteral("Model 'stg_orders' reads 'raw.orders' by name")));
+    }
+
+    void chainedViewsShowTheChain()
+    {
+        const auto findings
+            = checkWorkspace(kMeshData + QStringLiteral("/governance_chained_views"));
+        QVERIFY(only(findings, RuleCode::ChainedViews)
+                    .message.contains(QStringLiteral(
+                        "chain of 6 views and ephemeral models: view_1 -> view_2 -> view_3 -> "
+                        "view_4 -> view_5 -> view_6")));
+    }
+
+    void testCoverageCountsModelsWithATest()
+    {
+        const auto findings
+            = checkWorkspace(kMeshData + QStringLiteral("/governance_test_coverage"));
+        QVERIFY(only(findings, RuleCode::TestCoverage)
+                    .message.startsWith(QStringLiteral(
+                        "Project 'shop' has tests on 2 of 3 models (66.67%), below the target of "
+                        "100% (dbt-project-evaluator: fct_test_coverage); add tests to "
+                        "fct_refunds.")));
+    }
+
+    void settingsReadThresholds()
+    {
+        const Result<RuleSettings> settings = RuleSettings::parse(
+            "thresholds:\n  models_fanout_threshold: 5\n  test_coverage_target: 80.5\n",
+            QStringLiteral("trellis-rules.yml"));
+        QVERIFY(settings);
+        QCOMPARE(settings->thresholds().modelsFanout, 5);
+        QCOMPARE(settings->thresholds().testCoverageTarget, 80.5);
+        QCOMPARE(settings->thresholds().tooManyJoins, RuleThresholds().tooManyJoins);
+    }
+
+    void settingsRejectUnknownThreshold()
+    {
+        const Result<RuleSettings> settings = RuleSettings::parse(
+            "thresholds:\n  fanout: 5\n", QStringLiteral("trellis-rules.yml"));
+        QVERIFY(!settings);
+        QCOMPARE(settings.error().line, 2);
+        QVERIFY(settings.error().message.contains(QStringLiteral("unknown threshold 'fanout'")));
     }
 
     void settingsRejectUnknownSeverity()

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/rules/rule.h"
+
+#include <QCoreApplication>
+
+namespace Trellis::Core {
+
+// dbt-project-evaluator's documentation rules: a model without a description
+// (fct_undocumented_models, TRL0440) and a source table without one
+// (fct_undocumented_source_tables, TRL0441). Public models have their own, stricter rule
+// (TRL0402).
+class DocumentationRules : public NodeRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::DocumentationRules)
+
+public:
+    QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
+};
+
+} // namespace Trellis::Core

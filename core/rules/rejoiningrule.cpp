@@ -1,0 +1,61 @@
+#include "rejoiningrule.h"
+
+#include "core/rules/childindex.h"
+#include "core/rules/rulecodes.h"
+
+#include <algorithm>
+
+namespace Trellis::Core {
+
+namespace {
+
+// The evaluator counts a node's uses without exposures (and tests, which ChildIndex leaves out).
+bool feedsOnlyOneNode(const ChildIndex &index, const Node &node)
+{
+    const std::vector<const Node *> &children = index.childrenOf(node);
+    return std::count_if(children.begin(), children.end(),
+                         [](const Node *child) { return child->type != ResourceType::Exposure; })
+        == 1;
+}
+
+} // namespace
+
+QStringList RejoiningRule::codes() const
+{
+    return {RuleCode::RejoiningUpstream};
+}
+
+void RejoiningRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+{
+    const ChildIndex index(context);
+    for (const Node &child : context.manifest().nodes) {
+        const std::vector<const Node *> &parents = context.parentsOf(child);
+        if (parents.size() < 2 || child.type == ResourceType::Test
+            || child.type == ResourceType::Exposure
+            || !context.factsOf(child).inWorkspace)
+            continue;
+        for (const Node *between : parents) {
+            if (!feedsOnlyOneNode(index, *between))
+                continue;
+            for (const Node *upstream : context.parentsOf(*between)) {
+                if (std::find(parents.begin(), parents.end(), upstream) == parents.end())
+                    continue;
+                Diagnostic d = RuleContext::finding(
+                    Severity::Warning, RuleCode::RejoiningUpstream,
+                    context.callTo(child, *upstream), child,
+                    tr("'%1' reads '%2' directly and through '%3', which feeds nothing else "
+                       "(dbt-project-evaluator: fct_rejoining_of_upstream_concepts); fold '%3' "
+                       "into '%1' as a CTE, or read '%2' only through '%3'.")
+                        .arg(RuleContext::displayName(child), RuleContext::displayName(*upstream),
+                             RuleContext::displayName(*between)));
+                d.related.push_back(RuleContext::relatedTo(
+                    *between,
+                    tr("'%1' is read only by '%2'")
+                        .arg(RuleContext::displayName(*between), RuleContext::displayName(child))));
+                findings.push_back(std::move(d));
+            }
+        }
+    }
+}
+
+} // namespace Trellis::Core

@@ -1,0 +1,2 @@
+with refunds as (select * from {{ ref('stg_orders') }})
+select * from refunds

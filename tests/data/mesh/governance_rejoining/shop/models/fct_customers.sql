@@ -1,0 +1,3 @@
+select *
+from {{ ref('stg_customers') }} c
+join {{ ref('int_customers') }} i using (id)

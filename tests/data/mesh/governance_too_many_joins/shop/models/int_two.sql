@@ -1,0 +1,2 @@
+select * from {{ source('app', 'orders') }}
+join {{ source('app', 'customers') }} using (customer_id)
