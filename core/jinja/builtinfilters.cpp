@@ -939,9 +939,17 @@ void installSequenceFilters(Environment &environment)
             auto bound = bind("join", arguments, {"d", "attribute"});
             if (!bound)
                 return fail(bound.error());
-            auto elements = items(context, input);
-            if (!elements)
-                return fail(elements.error());
+            // A list or tuple is read where it is stored (joining changes no value); anything
+            // else is iterated into a copy.
+            std::vector<Value> copied;
+            const std::vector<Value> *elements = input.isSequence() ? &input.items() : nullptr;
+            if (!elements) {
+                auto iterated = items(context, input);
+                if (!iterated)
+                    return fail(iterated.error());
+                copied = std::move(*iterated);
+                elements = &copied;
+            }
             const std::string separator = (*bound)[0] ? (*bound)[0]->str() : std::string();
             std::optional<AttributePath> path;
             if ((*bound)[1] && !(*bound)[1]->isNone())

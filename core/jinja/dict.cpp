@@ -7,6 +7,10 @@
 
 namespace Trellis::Core::Jinja {
 
+namespace {
+constexpr std::size_t kFirstCapacity = 4;
+} // namespace
+
 Dict::Dict(std::vector<Entry> entries)
 {
     m_entries.reserve(entries.size());
@@ -85,6 +89,12 @@ void Dict::set(Value key, Value value)
     if (const std::ptrdiff_t at = position(key, hash); at >= 0) {
         m_entries[std::size_t(at)].second = std::move(value);
         return;
+    }
+    if (m_entries.capacity() == 0) {
+        // Most dicts built by templates (literals, keyword arguments) hold a few entries:
+        // room for them at once, rather than growing one entry at a time.
+        m_entries.reserve(kFirstCapacity);
+        m_hashes.reserve(kFirstCapacity);
     }
     m_entries.emplace_back(std::move(key), std::move(value));
     m_hashes.push_back(hash);

@@ -72,40 +72,59 @@ private:
 Value LoopContext::attribute(std::string_view name) const
 {
     const auto index = std::int64_t(m_index);
-    // The attributes every loop asks for first, without looking further.
-    if (name == "index")
-        return Value::integer(index + 1);
-    if (name == "last") {
-        // The next item exists unless the fetched ones end here (the common case) or the
-        // loop's `if` clause rejects everything that follows.
-        if (m_index + 1 < m_items.size())
-            return Value::boolean(false);
-        auto exists = hasItem(m_index + 1);
-        if (!exists)
-            m_lookAheadError = exists.error();
-        return Value::boolean(exists.ok() && !*exists);
+    // The attributes every loop asks for, told apart by their first letter before one
+    // comparison confirms the name (a chain of comparisons costs more than the answer).
+    switch (name.empty() ? '\0' : name.front()) {
+    case 'i':
+        if (name == "index")
+            return Value::integer(index + 1);
+        if (name == "index0")
+            return Value::integer(index);
+        break;
+    case 'l':
+        if (name == "last") {
+            // The next item exists unless the fetched ones end here (the common case) or the
+            // loop's `if` clause rejects everything that follows.
+            if (m_index + 1 < m_items.size())
+                return Value::boolean(false);
+            auto exists = hasItem(m_index + 1);
+            if (!exists)
+                m_lookAheadError = exists.error();
+            return Value::boolean(exists.ok() && !*exists);
+        }
+        if (name == "length") {
+            fetchAll();
+            return Value::integer(std::int64_t(m_items.size()));
+        }
+        break;
+    case 'f':
+        if (name == "first")
+            return Value::boolean(index == 0);
+        break;
+    case 'r':
+        if (name == "revindex" || name == "revindex0") {
+            fetchAll();
+            const std::int64_t remaining = std::int64_t(m_items.size()) - index;
+            return Value::integer(name.size() == 8 ? remaining : remaining - 1);
+        }
+        break;
+    case 'd':
+        if (name == "depth")
+            return Value::integer(m_depth);
+        if (name == "depth0")
+            return Value::integer(m_depth - 1);
+        break;
+    case 'p':
+        if (name == "previtem")
+            return index > 0 ? m_items[m_index - 1] : Value::undefined("there is no previous item");
+        break;
+    case 'n':
+        if (name == "nextitem")
+            return lookAhead(m_index + 1, "there is no next item");
+        break;
+    default:
+        break;
     }
-    if (name == "first")
-        return Value::boolean(index == 0);
-    if (name == "index0")
-        return Value::integer(index);
-    if (name == "length" || name == "revindex" || name == "revindex0")
-        fetchAll();
-    const auto count = std::int64_t(m_items.size());
-    if (name == "length")
-        return Value::integer(count);
-    if (name == "revindex")
-        return Value::integer(count - index);
-    if (name == "revindex0")
-        return Value::integer(count - index - 1);
-    if (name == "depth")
-        return Value::integer(m_depth);
-    if (name == "depth0")
-        return Value::integer(m_depth - 1);
-    if (name == "previtem")
-        return index > 0 ? m_items[m_index - 1] : Value::undefined("there is no previous item");
-    if (name == "nextitem")
-        return lookAhead(m_index + 1, "there is no next item");
     const Ref<const LoopContext> self(this);
     if (name == "cycle") {
         return Value::callable(makeRef<LoopMethod>(

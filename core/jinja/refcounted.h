@@ -32,6 +32,9 @@ public:
             || m_references.fetch_sub(1, std::memory_order_acq_rel) == 1)
             delete this;
     }
+    // Whether more than one reference exists, so that releasing one cannot destroy the object
+    // (unless another thread releases the others meanwhile).
+    bool isShared() const noexcept { return m_references.load(std::memory_order_relaxed) > 1; }
     // Takes the first reference to a new object, which no other thread can see yet.
     void adoptFirstReference() const noexcept { m_references.store(1, std::memory_order_relaxed); }
 

@@ -22,6 +22,7 @@ constexpr std::string_view kLoop = "loop";
 constexpr std::string_view kCaller = "caller";
 constexpr std::string_view kVarargs = "varargs";
 constexpr std::string_view kKeywords = "kwargs";
+constexpr std::size_t kMacroBufferCapacity = 256;
 
 std::size_t hashOf(std::string_view name)
 {
@@ -671,6 +672,10 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
     if (!ownModule)
         savedTopLevel = std::exchange(m_topLevel, otherModule);
     std::string buffer;
+    // A macro whose result is kept rather than printed (piped into a filter, assigned) mostly
+    // renders a block of lines: room for a few of them saves growing the buffer step by step.
+    if (!directOutput)
+        buffer.reserve(kMacroBufferCapacity);
     std::string *target = directOutput ? directOutput : &buffer;
     const std::size_t targetStart = target->size();
     std::string *savedOutput = std::exchange(m_output, target);

@@ -6,30 +6,47 @@
 
 namespace Trellis::Core::Jinja {
 
-// Equality of short strings (variable names, dict keys) compared inline, a word at a time. A
-// lookup that has already matched the hash compares just to confirm, and a call into memcmp
-// costs more than the few bytes of a name.
+namespace Detail {
+template<typename Word> Word loadWord(const char *at)
+{
+    Word word;
+    std::memcpy(&word, at, sizeof(Word));
+    return word;
+}
+
+// Whether the `size` bytes at a and b are equal, for sizeof(Word) <= size <= 2 * sizeof(Word):
+// the first and the last word, which overlap when size is not a multiple of the word.
+template<typename Word> bool equalTwoWords(const char *a, const char *b, std::size_t size)
+{
+    const std::size_t last = size - sizeof(Word);
+    return ((loadWord<Word>(a) ^ loadWord<Word>(b))
+            | (loadWord<Word>(a + last) ^ loadWord<Word>(b + last)))
+        == 0;
+}
+} // namespace Detail
+
+// Equality of short strings (variable names, dict keys) compared inline. A lookup that has
+// already matched the hash compares just to confirm, and a call into memcmp (or a byte loop)
+// costs more than the few bytes of a name: up to 16 bytes take two overlapping loads a side.
 inline bool equalShortText(std::string_view a, std::string_view b)
 {
-    if (a.size() != b.size())
+    const std::size_t size = a.size();
+    if (size != b.size())
         return false;
     if (a.data() == b.data())
         return true;
-    constexpr std::size_t wordSize = sizeof(std::uint64_t);
-    std::size_t i = 0;
-    for (; i + wordSize <= a.size(); i += wordSize) {
-        std::uint64_t left;
-        std::uint64_t right;
-        std::memcpy(&left, a.data() + i, wordSize);
-        std::memcpy(&right, b.data() + i, wordSize);
-        if (left != right)
-            return false;
+    const char *left = a.data();
+    const char *right = b.data();
+    if (size >= 8) {
+        if (size <= 16)
+            return Detail::equalTwoWords<std::uint64_t>(left, right, size);
+        return std::memcmp(left, right, size) == 0;
     }
-    for (; i < a.size(); ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
+    if (size >= 4)
+        return Detail::equalTwoWords<std::uint32_t>(left, right, size);
+    if (size >= 2)
+        return Detail::equalTwoWords<std::uint16_t>(left, right, size);
+    return size == 0 || *left == *right;
 }
 
 } // namespace Trellis::Core::Jinja

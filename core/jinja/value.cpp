@@ -210,22 +210,28 @@ void releaseIteratively(std::vector<Value> &values)
     // pointer (not a thread_local object) so that values destroyed during program exit, after
     // thread-local objects are gone, still work.
     thread_local std::vector<Value> *pending = nullptr;
-    // Most lists hold only strings and numbers: they die as they are, without a work list.
-    if (std::none_of(values.begin(), values.end(), ownsValues))
-        return;
-    auto moveContainers = [&values](std::vector<Value> &into) {
-        for (Value &value : values) {
-            if (ownsValues(value))
-                into.push_back(std::move(value));
-        }
-        values.clear();
-    };
-    if (pending) {
-        moveContainers(*pending);
-        return;
-    }
+    // Most lists hold only strings and numbers, or containers that live on elsewhere (a list
+    // copied for a loop shares its items with the original): they die without a work list.
+    // Whether a container is shared is asked as each reference goes, so a list holding the
+    // same container twice hands over the last reference. (Should another thread drop its
+    // references meanwhile, the container dies here after all; its own values still go
+    // through a work list, so the depth stays bound.)
     std::vector<Value> workList;
-    moveContainers(workList);
+    std::vector<Value> *into = pending;
+    for (Value &value : values) {
+        if (!ownsValues(value))
+            continue;
+        if (value.isShared()) {
+            value = Value();
+            continue;
+        }
+        if (!into)
+            into = &workList;
+        into->push_back(std::move(value));
+    }
+    values.clear();
+    if (into != &workList)
+        return;
     pending = &workList;
     while (!workList.empty()) {
         Value last = std::move(workList.back());

@@ -119,6 +119,8 @@ public:
     // The shared heap object behind a string, container, callable or host object (its
     // identity, as Python's id()); null for scalars.
     const void *identity() const { return hasHeap() ? m_heap : nullptr; }
+    // Whether the heap object has other references besides this one (false for scalars).
+    bool isShared() const { return hasHeap() && m_heap->isShared(); }
     // Same object (Python `is`), for containers; equal scalars for the rest.
     bool sameAs(const Value &other) const;
 

@@ -4,6 +4,7 @@
 #include "core/jinja/dict.h"
 #include "core/jinja/environment.h"
 #include "core/jinja/jsonconversion.h"
+#include "core/jinja/shorttext.h"
 
 #include <QTest>
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void arithmetic();
     void jsonKeepsOrderAndNumberKinds();
     void deeplyNestedValueDiesQuietly();
+    void deeplyNestedSharedValueDiesQuietly();
+    void shortTextEquality();
 };
 
 void TestJinjaValue::floatRepr_data()
@@ -227,6 +230,43 @@ void TestJinjaValue::deeplyNestedValueDiesQuietly()
     QVERIFY(text.find("...") != std::string::npos);
     QVERIFY(!nested.equals(Value::list()));
     nested = Value();
+}
+
+void TestJinjaValue::deeplyNestedSharedValueDiesQuietly()
+{
+    // Each level holds its child twice: the first reference released leaves the child shared
+    // no more, and the second must still go through the work list, not recurse 300,000 deep.
+    Value nested = Value::list();
+    for (int i = 0; i < 300000; ++i)
+        nested = Value::list({nested, nested});
+    // Also kept by a dict, as a loop's copy of a list shares its items with the original.
+    auto holder = makeRef<Dict>();
+    holder->set("nested", nested);
+    Value copy = Value::list(nested.items());
+    nested = Value();
+    QCOMPARE(copy.items().size(), std::size_t(2));
+    copy = Value();
+    holder = {};
+}
+
+void TestJinjaValue::shortTextEquality()
+{
+    // Every length the word-wise comparison distinguishes (1, 2, 4 and 8-byte words, memcmp
+    // past 16), with the difference at every position: first, last and the overlap between.
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+    for (std::size_t size = 0; size <= 40; ++size) {
+        const std::string text = alphabet.substr(0, size);
+        const std::string same = text; // equal bytes at another address
+        QVERIFY(equalShortText(text, same));
+        QVERIFY(equalShortText(text, text));
+        for (std::size_t at = 0; at < size; ++at) {
+            std::string other = text;
+            other[at] = '_';
+            QVERIFY2(!equalShortText(text, other),
+                     qPrintable(QStringLiteral("size %1, difference at %2").arg(size).arg(at)));
+        }
+        QVERIFY(!equalShortText(text, alphabet.substr(0, size + 1)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJinjaValue)
