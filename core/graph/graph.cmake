@@ -1,4 +1,5 @@
 target_sources(trellis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/docreferences.h ${CMAKE_CURRENT_LIST_DIR}/docreferences.cpp
     ${CMAKE_CURRENT_LIST_DIR}/manifest.h ${CMAKE_CURRENT_LIST_DIR}/manifest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/manifestbuilder.h ${CMAKE_CURRENT_LIST_DIR}/manifestbuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/manifestjson.h ${CMAKE_CURRENT_LIST_DIR}/manifestjson.cpp

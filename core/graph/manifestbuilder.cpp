@@ -4,6 +4,7 @@
 #include "core/dbt/parsecontext.h"
 #include "core/dbt/projectfilerenderer.h"
 #include "core/dbt/staticsqlanalyzer.h"
+#include "core/graph/docreferences.h"
 #include "core/graph/refresolver.h"
 #include "core/graph/testnaming.h"
 #include "core/graph/upstreammanifest.h"
@@ -822,6 +823,9 @@ private:
                     node.fqn.append(table.name);
                     node.description = table.description;
                     node.identifier = table.identifier.isEmpty() ? table.name : table.identifier;
+                    node.sourceDescription = source.description;
+                    node.sourceDeclaredAt = source.location;
+                    node.database = source.database;
                     node.schema = source.schema.isEmpty() ? source.name : source.schema;
                     node.loader = source.loader;
                     node.loadedAtField = table.loadedAtFieldNull ? QString()
@@ -1390,6 +1394,7 @@ ManifestBuilder::ManifestBuilder(const WorkspaceDiscovery &discovery)
         partial = Manifest(); // the parser's outbox, empty for updates
     }
 
+    DocReferences(manifest).renderDescriptions(manifest.nodes, manifest.diagnostics);
     importUpstreamManifests(manifest);
     d->resolver = std::make_unique<RefResolver>(manifest.nodes);
     resolveEdges(manifest, *d->resolver, searchPackages);

@@ -99,8 +99,9 @@ QJsonObject ManifestJson::nodeObject(const Node &node)
     switch (node.type) {
     case ResourceType::Source:
         object.insert(QStringLiteral("source_name"), node.sourceName);
+        object.insert(QStringLiteral("source_description"), node.sourceDescription);
         object.insert(QStringLiteral("identifier"), node.identifier);
-        object.insert(QStringLiteral("database"), kDatabase);
+        object.insert(QStringLiteral("database"), node.database.isEmpty() ? kDatabase : node.database);
         object.insert(QStringLiteral("schema"), node.schema);
         object.insert(QStringLiteral("loader"), node.loader);
         object.insert(QStringLiteral("loaded_at_field"), node.loadedAtField.isEmpty() ? QJsonValue() : QJsonValue(node.loadedAtField));

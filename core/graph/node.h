@@ -77,7 +77,10 @@ struct Node
 
     // Sources
     QString sourceName;
+    QString sourceDescription;   // the source's own, shared by its tables
+    SourceLocation sourceDeclaredAt; // the source's entry, where its tables are listed
     QString identifier;
+    QString database;            // empty: the target's database, as dbt defaults it
     QString schema;
     QString loader;
     QString loadedAtField;

@@ -2,6 +2,8 @@
 
 #include "core/rules/rulecodes.h"
 
+#include <QSet>
+
 namespace Trellis::Core {
 
 QStringList DocumentationRules::codes() const
@@ -29,6 +31,35 @@ void DocumentationRules::checkNode(const RuleContext &context, const Node &node,
             tr("Source table '%1' has no description (dbt-project-evaluator: "
                "fct_undocumented_source_tables); say what it holds and where it comes from.")
                 .arg(RuleContext::displayName(node))));
+    }
+}
+
+QStringList UndocumentedSourceRule::codes() const
+{
+    return {RuleCode::UndocumentedSource};
+}
+
+void UndocumentedSourceRule::check(const RuleContext &context,
+                                   std::vector<Diagnostic> &findings) const
+{
+    // Every table carries its source's description; the first table seen stands for the source.
+    QSet<QString> seen;
+    for (const Node &table : context.manifest().nodes) {
+        if (table.type != ResourceType::Source || !context.factsOf(table).inWorkspace
+            || !QStringView(table.sourceDescription).trimmed().isEmpty())
+            continue;
+        const QString source = table.packageName + QLatin1Char('.') + table.sourceName;
+        if (seen.contains(source))
+            continue;
+        seen.insert(source);
+        const SourceLocation at = table.sourceDeclaredAt.file.isEmpty()
+                                      ? RuleContext::locationOf(table)
+                                      : table.sourceDeclaredAt;
+        findings.push_back(RuleContext::finding(
+            Severity::Warning, RuleCode::UndocumentedSource, at, table,
+            tr("Source '%1' has no description (dbt-project-evaluator: "
+               "fct_undocumented_sources); say where its tables come from.")
+                .arg(table.sourceName)));
     }
 }
 

@@ -20,4 +20,16 @@ public:
                    std::vector<Diagnostic> &findings) const override;
 };
 
+// dbt-project-evaluator's fct_undocumented_sources (TRL0442): a source whose own entry has no
+// description, reported once per source at that entry, whatever its tables say.
+class UndocumentedSourceRule : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::UndocumentedSourceRule)
+
+public:
+    QStringList codes() const override;
+    Reads reads() const override { return Reads::Declarations; }
+    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+};
+
 } // namespace Trellis::Core

@@ -19,7 +19,12 @@ void DuplicateSourceRule::check(const RuleContext &context, std::vector<Diagnost
     for (const Node &source : context.manifest().nodes) {
         if (source.type != ResourceType::Source || !context.factsOf(source).inWorkspace)
             continue;
-        const QString relation = source.schema + QLatin1Char('.') + source.identifier;
+        // An empty database is the target's, so only sources that leave it out or name the
+        // same one can point at one relation.
+        const QString relation = source.database.isEmpty()
+                                     ? source.schema + QLatin1Char('.') + source.identifier
+                                     : source.database + QLatin1Char('.') + source.schema
+                                           + QLatin1Char('.') + source.identifier;
         const QString key = source.packageName + QLatin1Char('\n') + relation;
         const auto seen = first.constFind(key);
         if (seen == first.cend()) {

@@ -8,8 +8,8 @@ namespace Trellis::Core {
 
 // dbt-project-evaluator's fct_duplicate_sources (TRL0421): two source tables of one project that
 // name the same relation (schema and identifier), so the same data enters the DAG twice under
-// different names. Sources do not record a `database:` in Trellis yet; like the evaluator on a
-// warehouse without databases, the relation is compared as schema.identifier.
+// different names. Like the evaluator, the relation is database, schema and identifier, so
+// sources in two databases with the same schema and table are not duplicates.
 class DuplicateSourceRule : public Rule
 {
     Q_DECLARE_TR_FUNCTIONS(Trellis::Core::DuplicateSourceRule)

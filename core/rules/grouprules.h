@@ -14,7 +14,8 @@ class GroupRules : public Rule
 
 public:
     QStringList codes() const override;
-    Reads reads() const override { return Reads::Declarations; }
+    // A model's config() names its group, so an edit can change what this finds.
+    Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 };
 

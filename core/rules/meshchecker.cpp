@@ -20,7 +20,10 @@
 #include "core/rules/toomanyjoinsrule.h"
 #include "core/rules/versionrules.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <iterator>
 
 namespace Trellis::Core {
 
@@ -34,11 +37,49 @@ bool wanted(const Rule &rule, const CheckOptions &options)
 }
 
 void checkNode(const Rule &rule, const RuleContext &context, const Node &node,
-               std::vector<std::vector<Diagnostic>> &byNode)
+               std::vector<Diagnostic> &findings)
 {
-    std::vector<Diagnostic> &findings = byNode[context.indexOf(node)];
     findings.clear();
     static_cast<const NodeRule &>(rule).checkNode(context, node, findings);
+}
+
+// One sorted list of sorted lists: a heap over the lists' heads, so n findings from k lists
+// cost n log k comparisons, where sorting them all again would cost n log n.
+std::vector<Diagnostic> mergeSorted(const std::vector<const std::vector<Diagnostic> *> &lists)
+{
+    struct Head
+    {
+        std::vector<Diagnostic>::const_iterator at;
+        std::vector<Diagnostic>::const_iterator end;
+    };
+    std::vector<Head> heads;
+    size_t total = 0;
+    for (const std::vector<Diagnostic> *list : lists) {
+        if (!list->empty())
+            heads.push_back({list->cbegin(), list->cend()});
+        total += list->size();
+    }
+    const auto later = [](const Head &a, const Head &b) { return *b.at < *a.at; };
+    std::make_heap(heads.begin(), heads.end(), later);
+    std::vector<Diagnostic> merged;
+    merged.reserve(total);
+    while (!heads.empty()) {
+        std::pop_heap(heads.begin(), heads.end(), later);
+        Head &head = heads.back();
+        merged.push_back(*head.at);
+        if (++head.at == head.end)
+            heads.pop_back();
+        else
+            std::push_heap(heads.begin(), heads.end(), later);
+    }
+    return merged;
+}
+
+// True when one of `findings` is about an updated node, whose meta may now silence it.
+bool concernsAny(const std::vector<Diagnostic> &findings, const QSet<QString> &nodeIds)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [&](const Diagnostic &finding) { return nodeIds.contains(finding.nodeId); });
 }
 
 // The updated nodes and those that ref them: a node rule's findings about a node depend on the
@@ -79,6 +120,7 @@ MeshChecker::MeshChecker()
     m_rules.push_back(std::make_unique<DuplicateNameRule>());
     m_rules.push_back(std::make_unique<VersionDeclarationRule>());
     m_rules.push_back(std::make_unique<DuplicateSourceRule>());
+    m_rules.push_back(std::make_unique<UndocumentedSourceRule>());
     // The graph.
     m_rules.push_back(std::make_unique<NodeCycleRule>());
     m_rules.push_back(std::make_unique<ProjectCycleRule>());
@@ -128,11 +170,21 @@ std::vector<Diagnostic> MeshChecker::check(const RuleContext &context, const Che
             continue;
         CheckState::RuleFindings &found = state.m_rules[i];
         if (rule->reads() == Rule::Reads::Node) {
-            found.byNode.resize(context.manifest().nodes.size());
-            for (const Node &node : context.manifest().nodes)
-                checkNode(*rule, context, node, found.byNode);
+            const size_t count = context.manifest().nodes.size();
+            found.byNode.resize(count);
+            found.settledByNode.resize(count);
+            std::vector<const std::vector<Diagnostic> *> lists;
+            lists.reserve(count);
+            for (const Node &node : context.manifest().nodes) {
+                const size_t index = context.indexOf(node);
+                checkNode(*rule, context, node, found.byNode[index]);
+                found.settledByNode[index] = settled(found.byNode[index], context, options);
+                lists.push_back(&found.settledByNode[index]);
+            }
+            found.settled = mergeSorted(lists);
         } else {
             rule->check(context, found.all);
+            found.settled = settled(found.all, context, options);
         }
     }
     return collect(context, options, state);
@@ -149,52 +201,76 @@ std::vector<Diagnostic> MeshChecker::recheck(const RuleContext &context,
     const std::vector<const Rule *> rules = rulesFor(options, baseline);
     Q_ASSERT(state.m_rules.size() == rules.size());
     const std::vector<const Node *> nodes = nodesToRecheck(context, updated);
+    QSet<QString> updatedIds;
+    for (const Node *node : updated)
+        updatedIds.insert(node->uniqueId);
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule *rule = rules[i];
         if (!rule)
             continue;
         CheckState::RuleFindings &found = state.m_rules[i];
-        switch (rule->reads()) {
-        case Rule::Reads::Node:
-            for (const Node *node : nodes)
-                checkNode(*rule, context, *node, found.byNode);
-            break;
-        case Rule::Reads::Graph:
-            if (graphChanged) {
-                found.all.clear();
-                rule->check(context, found.all);
+        if (rule->reads() == Rule::Reads::Node) {
+            // Swap the re-checked nodes' settled findings in the rule's sorted list.
+            std::vector<Diagnostic> gone;
+            std::vector<Diagnostic> came;
+            for (const Node *node : nodes) {
+                const size_t index = context.indexOf(*node);
+                std::vector<Diagnostic> &ofNode = found.settledByNode[index];
+                std::move(ofNode.begin(), ofNode.end(), std::back_inserter(gone));
+                checkNode(*rule, context, *node, found.byNode[index]);
+                ofNode = settled(found.byNode[index], context, options);
+                came.insert(came.end(), ofNode.begin(), ofNode.end());
             }
-            break;
-        case Rule::Reads::Declarations:
-            break;
+            std::sort(gone.begin(), gone.end());
+            std::sort(came.begin(), came.end());
+            if (gone.empty() && came.empty())
+                continue;
+            std::vector<Diagnostic> kept;
+            kept.reserve(found.settled.size());
+            std::set_difference(std::make_move_iterator(found.settled.begin()),
+                                std::make_move_iterator(found.settled.end()), gone.begin(),
+                                gone.end(), std::back_inserter(kept));
+            found.settled.clear();
+            std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+                       std::make_move_iterator(came.begin()), std::make_move_iterator(came.end()),
+                       std::back_inserter(found.settled));
+        } else if (rule->reads() == Rule::Reads::Graph && graphChanged) {
+            found.all.clear();
+            rule->check(context, found.all);
+            found.settled = settled(found.all, context, options);
+        } else if (graphChanged && concernsAny(found.all, updatedIds)) {
+            // A node's meta comes with its config, so only a config change can silence it.
+            found.settled = settled(found.all, context, options);
         }
     }
     return collect(context, options, state);
 }
 
-std::vector<Diagnostic> MeshChecker::collect(const RuleContext &context,
-                                             const CheckOptions &options, const CheckState &state)
+std::vector<Diagnostic> MeshChecker::settled(const std::vector<Diagnostic> &findings,
+                                             const RuleContext &context,
+                                             const CheckOptions &options)
 {
-    const Manifest &manifest = context.manifest();
     std::vector<Diagnostic> kept;
-    const auto keep = [&](Diagnostic finding) {
-        const Node *node = finding.nodeId.isEmpty() ? nullptr : manifest.find(finding.nodeId);
+    for (const Diagnostic &finding : findings) {
+        const Node *node
+            = finding.nodeId.isEmpty() ? nullptr : context.manifest().find(finding.nodeId);
         if (std::optional<Diagnostic> applied
-            = options.settings.apply(std::move(finding), node, options.workspaceRoot))
+            = options.settings.apply(finding, node, options.workspaceRoot))
             kept.push_back(std::move(*applied));
-    };
-    for (const Diagnostic &finding : manifest.diagnostics)
-        keep(finding);
-    for (const CheckState::RuleFindings &found : state.m_rules) {
-        for (const Diagnostic &finding : found.all)
-            keep(finding);
-        for (const std::vector<Diagnostic> &ofNode : found.byNode) {
-            for (const Diagnostic &finding : ofNode)
-                keep(finding);
-        }
     }
     std::sort(kept.begin(), kept.end());
     return kept;
+}
+
+std::vector<Diagnostic> MeshChecker::collect(const RuleContext &context,
+                                             const CheckOptions &options, const CheckState &state)
+{
+    // The manifest's own diagnostics change with every update and are few: settle them anew.
+    const std::vector<Diagnostic> parsing = settled(context.manifest().diagnostics, context, options);
+    std::vector<const std::vector<Diagnostic> *> lists{&parsing};
+    for (const CheckState::RuleFindings &found : state.m_rules)
+        lists.push_back(&found.settled);
+    return mergeSorted(lists);
 }
 
 } // namespace Trellis::Core

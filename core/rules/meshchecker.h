@@ -23,7 +23,10 @@ struct CheckOptions
 };
 
 // What a check found, kept by rule and, for node rules, by node, so that a re-check after an
-// in-place update replaces only what the update can have changed. Opaque; MeshChecker fills it.
+// in-place update replaces only what the update can have changed. Each rule's findings are also
+// kept settled (after the workspace's settings and the nodes' silencing) and sorted, so a
+// re-check settles and sorts only what changed and merges the rules' lists. Opaque;
+// MeshChecker fills it.
 class CheckState
 {
     friend class MeshChecker;
@@ -32,6 +35,8 @@ class CheckState
     {
         std::vector<Diagnostic> all;                // rules that read declarations or the graph
         std::vector<std::vector<Diagnostic>> byNode; // node rules, by the node's index
+        std::vector<std::vector<Diagnostic>> settledByNode; // node rules: byNode, settled, sorted
+        std::vector<Diagnostic> settled;            // the rule's findings, settled and sorted
     };
     std::vector<RuleFindings> m_rules; // parallel to the checker's rules
 };
@@ -71,6 +76,9 @@ private:
                                        const std::unique_ptr<Rule> &baselineRule) const;
     static std::vector<Diagnostic> collect(const RuleContext &context, const CheckOptions &options,
                                            const CheckState &state);
+    static std::vector<Diagnostic> settled(const std::vector<Diagnostic> &findings,
+                                           const RuleContext &context,
+                                           const CheckOptions &options);
 
     std::vector<std::unique_ptr<Rule>> m_rules;
 };

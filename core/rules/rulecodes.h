@@ -52,6 +52,7 @@ inline const QString MissingPrimaryKeyTests = QStringLiteral("TRL0430");
 inline const QString TestCoverage = QStringLiteral("TRL0431");
 inline const QString UndocumentedModel = QStringLiteral("TRL0440");
 inline const QString UndocumentedSourceTable = QStringLiteral("TRL0441");
+inline const QString UndocumentedSource = QStringLiteral("TRL0442");
 inline const QString ModelNaming = QStringLiteral("TRL0450");
 inline const QString ModelDirectory = QStringLiteral("TRL0451");
 inline const QString SourceDirectory = QStringLiteral("TRL0452");

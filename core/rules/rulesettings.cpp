@@ -100,7 +100,8 @@ const QStringList &RuleSettings::offByDefault()
         RuleCode::HardCodedReference,      RuleCode::DuplicateSource,
         RuleCode::TooManyJoins,            RuleCode::MissingPrimaryKeyTests,
         RuleCode::TestCoverage,            RuleCode::UndocumentedModel,
-        RuleCode::UndocumentedSourceTable, RuleCode::ModelNaming,
+        RuleCode::UndocumentedSourceTable, RuleCode::UndocumentedSource,
+        RuleCode::ModelNaming,
         RuleCode::ModelDirectory,          RuleCode::SourceDirectory,
         RuleCode::ChainedViews};
     return codes;

@@ -108,6 +108,60 @@ private Q_SLOTS:
         QVERIFY(manifest.find(model)->isEnabled());
     }
 
+    // Descriptions render their doc() calls as dbt renders them; a doc() that names no block
+    // keeps its text and is reported at its entry.
+    void rendersDocBlocksInDescriptions()
+    {
+        QTemporaryDir folder;
+        const auto write = [&](const QString &path, const QByteArray &text) {
+            QVERIFY(QDir().mkpath(QFileInfo(folder.filePath(path)).path()));
+            QFile file(folder.filePath(path));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("shop/dbt_project.yml"), "name: shop\nprofile: shop\n");
+        write(QStringLiteral("shop/models/docs.md"),
+              "{% docs orders %}\nOne row per order.\n{% enddocs %}\n\n"
+              "{% docs status %}Where the order is.{% enddocs %}\n");
+        write(QStringLiteral("shop/models/orders.sql"), "select * from {{ source('app', 'orders') }}\n");
+        write(QStringLiteral("shop/models/customers.sql"), "select 1 as id\n");
+        write(QStringLiteral("shop/models/schema.yml"),
+              "models:\n"
+              "  - name: orders\n"
+              "    description: \"{{ doc('orders') }} Kept for ever.\"\n"
+              "    columns:\n"
+              "      - name: status\n"
+              "        description: '{{ doc(\"shop\", \"status\") }}'\n"
+              "  - name: customers\n"
+              "    description: \"{{ doc('nope') }}\"\n"
+              "sources:\n"
+              "  - name: app\n"
+              "    description: \"{{ doc('orders') | upper }}\"\n"
+              "    tables:\n"
+              "      - name: orders\n");
+        ManifestBuilder builder(WorkspaceScanner::discover(folder.path()));
+        const Manifest &manifest = builder.manifest();
+        const Node &orders = node(manifest, "model.shop.orders");
+        QCOMPARE(orders.description, QStringLiteral("One row per order. Kept for ever."));
+        QCOMPARE(orders.columns.at(0).description, QStringLiteral("Where the order is."));
+        QCOMPARE(node(manifest, "source.shop.app.orders").sourceDescription,
+                 QStringLiteral("ONE ROW PER ORDER."));
+
+        QCOMPARE(node(manifest, "model.shop.customers").description, QStringLiteral("{{ doc('nope') }}"));
+        const auto missing = std::find_if(manifest.diagnostics.begin(), manifest.diagnostics.end(),
+                                          [](const Diagnostic &d) { return d.code == QLatin1String("TRL0115"); });
+        QVERIFY(missing != manifest.diagnostics.end());
+        QCOMPARE(QFileInfo(missing->file).fileName(), QStringLiteral("schema.yml"));
+        QCOMPARE(missing->line, 7);
+        QVERIFY2(missing->message.contains(QLatin1String("doc('nope')")), qPrintable(missing->message));
+
+        // Typing in the model keeps what its YAML says, rendered.
+        QVERIFY(builder.updateSqlFile(folder.filePath(QStringLiteral("shop/models/orders.sql")),
+                                      QStringLiteral("select 1 as id")));
+        QCOMPARE(manifest.find(QStringLiteral("model.shop.orders"))->description,
+                 QStringLiteral("One row per order. Kept for ever."));
+    }
+
     // A project opened alone resolves its upstream project from a manifest.json named in
     // dbt-loom's configuration.
     void resolvesUpstreamProjectsFromManifests()

@@ -1,4 +1,5 @@
 #include "core/graph/manifestbuilder.h"
+#include "core/graph/manifestjson.h"
 #include "core/live/livemesh.h"
 #include "core/rules/cyclefinder.h"
 #include "core/rules/meshchecker.h"
@@ -90,6 +91,26 @@ void copyTree(const QString &from, const QString &to)
         if (!QFile::copy(file, target))
             qFatal("cannot copy %s", qPrintable(file));
     }
+}
+
+// Replaces the workspace's settings with ones that turn on the advice that is off by default,
+// keeping the fixture's thresholds (the last section of its settings, when it has one).
+void turnOnEveryRule(const QString &root)
+{
+    QFile settings(QDir(root).filePath(QLatin1String(RuleSettings::kFileName)));
+    QByteArray thresholds;
+    if (settings.open(QIODevice::ReadOnly)) {
+        const QByteArray old = settings.readAll();
+        if (const qsizetype at = old.indexOf("thresholds:"); at >= 0)
+            thresholds = old.mid(at);
+        settings.close();
+    }
+    if (!settings.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(settings.fileName()));
+    settings.write("rules:\n");
+    for (const QString &code : RuleSettings::offByDefault())
+        settings.write("  " + code.toUtf8() + ": warning\n");
+    settings.write(thresholds);
 }
 
 QStringList texts(const std::vector<Diagnostic> &findings)
@@ -240,37 +261,52 @@ private Q_SLOTS:
         QCOMPARE(cycles.front().size(), edges.size());
     }
 
-    // An edit re-checks only the rules it can have changed (Rule::reads); what they find must
-    // be what a full check of the edited workspace finds.
+    // An edit re-checks only the rules it can have changed (Rule::reads) and settles only their
+    // findings again; what it finds must be what a full check of the edited workspace finds,
+    // with the fixture's settings and with every rule turned on.
     void recheckAfterEditMatchesFullCheck_data()
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
-        QTest::newRow("a leaf gains a child") // fct_orders keeps two leaf children
-            << "governance_model_fanout" << "shop/models/rpt_orders_weekly.sql"
-            << "select * from {{ ref('fct_orders') }}\n"
-               "join {{ ref('rpt_orders_daily') }} using (order_id)";
-        QTest::newRow("a chained view becomes a table")
-            << "governance_chained_views" << "shop/models/view_4.sql"
-            << "{{ config(materialized='table') }}\nselect * from {{ ref('view_3') }}";
-        QTest::newRow("a singular test moves") // coverage names another untested model
-            << "governance_test_coverage" << "shop/tests/assert_no_negative_ids.sql"
-            << "select * from {{ ref('fct_refunds') }} where id < 0";
-        QTest::newRow("an exposure's parent turns public")
-            << "governance_exposures" << "shop/models/dim_protected.sql"
-            << "{{ config(access='public') }}\nselect 1 as id";
-        QTest::newRow("a hard-coded reference goes")
-            << "governance_hard_coded" << "shop/models/stg_orders.sql" << "select 1 as id";
-        QTest::newRow("a join is added")
-            << "governance_too_many_joins" << "shop/models/int_two.sql"
-            << "select * from {{ source('app', 'orders') }}\n"
+        QTest::addColumn<bool>("allRules");
+        const auto addRow = [](const char *name, const char *fixture, const char *file,
+                               const char *text) {
+            for (const bool allRules : {false, true}) {
+                QTest::addRow("%s%s", name, allRules ? ", all rules" : "")
+                    << QString::fromUtf8(fixture) << QString::fromUtf8(file)
+                    << QString::fromUtf8(text) << allRules;
+            }
+        };
+        addRow("a leaf gains a child", // fct_orders keeps two leaf children
+               "governance_model_fanout", "shop/models/rpt_orders_weekly.sql",
+               "select * from {{ ref('fct_orders') }}\n"
+               "join {{ ref('rpt_orders_daily') }} using (order_id)");
+        addRow("a chained view becomes a table", "governance_chained_views",
+               "shop/models/view_4.sql",
+               "{{ config(materialized='table') }}\nselect * from {{ ref('view_3') }}");
+        addRow("a singular test moves", // coverage names another untested model
+               "governance_test_coverage", "shop/tests/assert_no_negative_ids.sql",
+               "select * from {{ ref('fct_refunds') }} where id < 0");
+        addRow("an exposure's parent turns public", "governance_exposures",
+               "shop/models/dim_protected.sql", "{{ config(access='public') }}\nselect 1 as id");
+        addRow("a hard-coded reference goes", "governance_hard_coded",
+               "shop/models/stg_orders.sql", "select 1 as id");
+        addRow("a join is added", "governance_too_many_joins", "shop/models/int_two.sql",
+               "select * from {{ source('app', 'orders') }}\n"
                "join {{ source('app', 'customers') }} using (customer_id)\n"
-               "join {{ source('app', 'payments') }} using (order_id)";
-        QTest::newRow("a rejoined model gains a reader")
-            << "governance_rejoining" << "shop/models/rpt_customers.sql"
-            << "select * from {{ ref('int_customers') }}\n"
-               "join {{ ref('int_orders_enriched') }} using (id)";
+               "join {{ source('app', 'payments') }} using (order_id)");
+        addRow("a rejoined model gains a reader", "governance_rejoining",
+               "shop/models/rpt_customers.sql",
+               "select * from {{ ref('int_customers') }}\n"
+               "join {{ ref('int_orders_enriched') }} using (id)");
+        addRow("a model's group is spelled right", "groups", "shop/models/orders.sql",
+               "{{ config(group='finance') }}\nselect 1 as id");
+        // The duplicate-name finding comes from declarations, which an edit does not re-run;
+        // the model's new meta must still silence it.
+        addRow("a model silences a declaration finding", "duplicate_names",
+               "shop/models/staging/orders.sql",
+               "{{ config(meta={'trellis': {'ignore': ['TRL0214']}}) }}\nselect 1 as id");
     }
 
     void recheckAfterEditMatchesFullCheck()
@@ -278,8 +314,11 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QString, file);
         QFETCH(QString, text);
+        QFETCH(bool, allRules);
         QTemporaryDir workspace;
         copyTree(kMeshData + QLatin1Char('/') + fixture, workspace.path());
+        if (allRules)
+            turnOnEveryRule(workspace.path());
         const QString path = QDir(workspace.path()).filePath(file);
         LiveMesh live(workspace.path());
         const QStringList before = texts(live.diagnostics());
@@ -291,6 +330,37 @@ private Q_SLOTS:
         const QStringList full = texts(LiveMesh(workspace.path()).diagnostics());
         QVERIFY(full != before); // the edit matters
         QCOMPARE(texts(live.diagnostics()), full);
+    }
+
+    // The duplicate-sources rule compares databases, so a source must carry its own, and
+    // manifest.json names the target's for a source that gives none, as dbt does.
+    void sourceKeepsItsDatabase()
+    {
+        const Manifest manifest = ManifestBuilder::build(
+            kMeshData + QStringLiteral("/governance_duplicate_sources_databases"));
+        const Node *eu = manifest.find(QStringLiteral("source.shop.app_eu.orders"));
+        const Node *plain = manifest.find(QStringLiteral("source.shop.app.orders"));
+        QVERIFY(eu && plain);
+        QCOMPARE(eu->database, QStringLiteral("eu_warehouse"));
+        QVERIFY(plain->database.isEmpty());
+        QCOMPARE(ManifestJson::nodeObject(*eu).value(QLatin1String("database")).toString(),
+                 QStringLiteral("eu_warehouse"));
+        QCOMPARE(ManifestJson::nodeObject(*plain).value(QLatin1String("database")).toString(),
+                 QStringLiteral("trellis"));
+    }
+
+    void undocumentedSourceIsReportedOnce()
+    {
+        const auto findings
+            = checkWorkspace(kMeshData + QStringLiteral("/governance_documentation"));
+        QCOMPARE(std::count_if(findings.begin(), findings.end(),
+                               [](const Diagnostic &d) {
+                                   return d.code == RuleCode::UndocumentedSource;
+                               }),
+                 1);
+        QCOMPARE(only(findings, RuleCode::UndocumentedSource).message,
+                 QStringLiteral("Source 'app' has no description (dbt-project-evaluator: "
+                                "fct_undocumented_sources); say where its tables come from."));
     }
 
     void fanoutNamesTheLeavesAndTheThreshold()
