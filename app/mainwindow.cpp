@@ -6,6 +6,7 @@
 #include "app/sandboxlocation.h"
 #include "app/settingsdialog.h"
 #include "app/statusindicators.h"
+#include "app/workspacerunpanels.h"
 #include "core/ide/languagesnapshot.h"
 #include "core/project/sandbox.h"
 #include "trellis/version.h"
@@ -14,6 +15,7 @@
 #include "widgets/editor/editortab.h"
 #include "widgets/editor/filenoticebar.h"
 #include "widgets/lineage/lineagepanel.h"
+#include "widgets/nodedetails/nodedetails.h"
 #include "widgets/problems/problemsmodel.h"
 #include "widgets/projecttree/projectexplorer.h"
 #include "widgets/quickopen/fuzzypopup.h"
@@ -56,7 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 
     createDocks();
+    createNodeDetailsDock();
     createActions();
+    createRunPanels();
     createWindowFeatures();
 
     connect(m_workspace, &LiveWorkspace::loaded, this, &MainWindow::showWorkspace);
@@ -132,6 +136,40 @@ void MainWindow::createDocks()
     resizeDocks({problemsDock}, {300}, Qt::Vertical);
     connect(m_lineage, &Widgets::LineagePanel::openFileRequested, this,
             [this](const QString &path) { openFile(path); });
+}
+
+// The node the user is looking at, wherever they picked it: the current editor's file, the
+// project tree or the lineage.
+void MainWindow::createNodeDetailsDock()
+{
+    auto *details = new Widgets::NodeDetails(this);
+    auto *dock = new QDockWidget(tr("Node Details"), this);
+    dock->setObjectName(QStringLiteral("NodeDetailsDock"));
+    dock->setWidget(details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
+
+    connect(m_workspace, &LiveWorkspace::loaded, details, [details](const WorkspaceSnapshot &snapshot) {
+        details->setManifest(snapshot.manifest);
+        details->setDiagnostics(snapshot.diagnostics);
+    });
+    connect(m_workspace, &LiveWorkspace::updated, details, [this, details](const Core::LiveMeshState &state) {
+        if (state.rootPath != m_workspacePath)
+            return;
+        if (!state.manifestBehind)
+            details->setManifest(state.manifest);
+        details->setDiagnostics(state.diagnostics);
+    });
+    connect(m_editors, &Widgets::EditorArea::currentFileChanged, details,
+            &Widgets::NodeDetails::showNodeOfFile);
+    connect(projectTree()->selectionModel(), &QItemSelectionModel::currentChanged, details,
+            [details](const QModelIndex &current) {
+                details->showNode(current.data(Widgets::ProjectTreeModel::UniqueIdRole).toString());
+            });
+    connect(m_lineage, &Widgets::LineagePanel::nodeSelected, details,
+            &Widgets::NodeDetails::showNode);
+    connect(details, &Widgets::NodeDetails::openFileRequested, this,
+            [this](const QString &path, int line) { openFile(path, line); });
 }
 
 QTreeView *MainWindow::projectTree() const
@@ -228,6 +266,7 @@ void MainWindow::openWorkspace(const QString &path)
         m_session.restoreLayout(m_workspacePath);
         m_restoreFilesOnLoad = true;
     }
+    m_runPanels->setWorkspace(m_workspacePath);
     m_workspace->open(m_workspacePath);
 }
 
@@ -265,11 +304,7 @@ void MainWindow::showLiveState(const Core::LiveMeshState &state)
         return;
     if (state.diagnostics != m_diagnostics) {
         m_diagnostics = state.diagnostics;
-        m_problemsModel->setDiagnostics(*m_diagnostics, state.rootPath);
-        for (Widgets::EditorTab *tab : m_editors->tabs()) {
-            if (tab->editor())
-                showDiagnostics(tab->editor(), tab->filePath());
-        }
+        showAllDiagnostics();
     }
     if (state.manifestBehind || state.manifest == m_manifest)
         return;
@@ -289,7 +324,42 @@ void MainWindow::showDiagnostics(Widgets::CodeEditor *editor, const QString &pat
                 own.append(diagnostic);
         }
     }
+    for (const Core::Diagnostic &diagnostic : m_runPanels->buildDiagnostics()) {
+        if (diagnostic.file == path)
+            own.append(diagnostic);
+    }
     editor->setDiagnostics(own);
+}
+
+void MainWindow::showAllDiagnostics()
+{
+    std::vector<Core::Diagnostic> all = m_runPanels->buildDiagnostics();
+    if (m_diagnostics)
+        all.insert(all.end(), m_diagnostics->begin(), m_diagnostics->end());
+    m_problemsModel->setDiagnostics(std::move(all), m_workspacePath);
+    for (Widgets::EditorTab *tab : m_editors->tabs()) {
+        if (tab->editor())
+            showDiagnostics(tab->editor(), tab->filePath());
+    }
+}
+
+void MainWindow::createRunPanels()
+{
+    m_runPanels = new WorkspaceRunPanels(this, m_editors);
+    // The Run menu goes before Help.
+    m_runPanels->addMenu(menuBar(), menuBar()->actions().value(menuBar()->actions().size() - 1));
+    connect(m_workspace, &LiveWorkspace::updated, m_runPanels, &WorkspaceRunPanels::showLiveState);
+    connect(this, &MainWindow::previewRequested, m_runPanels, &WorkspaceRunPanels::preview);
+    connect(m_runPanels, &WorkspaceRunPanels::openRequested, this,
+            [this](const QString &file, int line) { openFile(file, line); });
+    connect(m_runPanels, &WorkspaceRunPanels::buildDiagnosticsChanged, this,
+            &MainWindow::showAllDiagnostics);
+    connect(m_runPanels, &WorkspaceRunPanels::testStatusesChanged, this,
+            &MainWindow::testStatusesChanged);
+    connect(m_runPanels, &WorkspaceRunPanels::testStatusesChanged, m_lineage,
+            [this](const WorkspaceRunPanels::TestStatuses &statuses) {
+                m_lineage->setTestStatuses(*statuses);
+            });
 }
 
 void MainWindow::updateLanguageFeatures(std::shared_ptr<const Core::Manifest> manifest)

@@ -4,6 +4,7 @@
 #include "app/sessionstore.h"
 #include "app/theme.h"
 #include "app/liveworkspace.h"
+#include "core/layout/lineagenodefacts.h"
 
 #include <QMainWindow>
 
@@ -30,6 +31,7 @@ namespace Trellis::App {
 class RecentWorkspaces;
 class RecoveryStore;
 class StatusIndicators;
+class WorkspaceRunPanels;
 
 // The IDE window: project explorer and problems docks around the editor tabs, with the menus
 // that drive them. It wires widgets to the workspace; the work itself happens in core and in the
@@ -65,23 +67,31 @@ public:
     Widgets::FileNoticeBar *recoveryNotice() const { return m_recoveryNotice; }
     RecoveryStore *recoveryStore() const { return m_recovery; }
     StatusIndicators *statusIndicators() const { return m_status; }
+    // Preview, compiled SQL, build and test in the SQLite workspace.
+    WorkspaceRunPanels *runPanels() const { return m_runPanels; }
 
 Q_SIGNALS:
     // The workspace named by openWorkspace() is scanned and on screen.
     void workspaceLoaded();
     // The user asked to preview a node (the preview engine answers).
     void previewRequested(const QString &uniqueId);
+    // The latest data-test outcome of each tested node (by unique id), after each build.
+    void testStatusesChanged(std::shared_ptr<const QHash<QString, Trellis::Core::TestStatus>> statuses);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createDocks();
+    void createNodeDetailsDock();
     void createActions();
     void showWorkspace(const WorkspaceSnapshot &snapshot);
     // The live mesh's newer states: findings after an edit, a new manifest after a graph change.
     void showLiveState(const Core::LiveMeshState &state);
     void showDiagnostics(Widgets::CodeEditor *editor, const QString &path) const;
+    // The live findings and the latest build's, in the problems panel and every editor.
+    void showAllDiagnostics();
+    void createRunPanels();
     void updateLanguageFeatures(std::shared_ptr<const Core::Manifest> manifest);
     void chooseWorkspace();
     void openSandbox(bool reset);
@@ -117,6 +127,7 @@ private:
     RecoveryStore *m_recovery = nullptr;
     RecentWorkspaces *m_recent = nullptr;
     StatusIndicators *m_status = nullptr;
+    WorkspaceRunPanels *m_runPanels = nullptr;
     Widgets::FileNoticeBar *m_recoveryNotice = nullptr;
     Widgets::FuzzyPopup *m_quickOpen = nullptr;
     Widgets::FuzzyPopup *m_commandPalette = nullptr;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Core::Build</name>
+    <message>
+        <source>no workspace is open</source>
+        <translation>kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <source>the workspace is still being read</source>
+        <translation>der Arbeitsbereich wird noch gelesen</translation>
+    </message>
+</context>
+<context>
     <name>LineageExporter</name>
     <message>
         <source>cannot write the lineage: %1</source>
@@ -758,6 +769,10 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Node Details</source>
+        <translation>Knotendetails</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::App::RecentWorkspaces</name>
@@ -858,6 +873,130 @@ Verben laufen ohne Fenster; &apos;trellis VERB --help&apos; beschreibt jedes.
     <message>
         <source>Models: %1 · Problems: %2 · Parsed in %3 ms</source>
         <translation>Modelle: %1 · Probleme: %2 · Geparst in %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::WorkspaceRunPanels</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Compiled SQL</source>
+        <translation>Kompiliertes SQL</translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>Wird erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview the model&apos;s rows, the selected SQL, or the CTE under the caret</source>
+        <translation>Vorschau der Zeilen des Modells, des ausgewählten SQL oder der CTE unter dem Cursor</translation>
+    </message>
+    <message>
+        <source>&amp;Build &amp;&amp; Test Current Model</source>
+        <translation>Aktuelles Modell &amp;erzeugen &amp;&amp; testen</translation>
+    </message>
+    <message>
+        <source>Build &amp;&amp; Test &amp;Everything</source>
+        <translation>&amp;Alles erzeugen &amp;&amp; testen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Compiled SQL</source>
+        <translation>&amp;Kompiliertes SQL anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Pre&amp;view</source>
+        <translation>Vorschau anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Open a model to see its compiled SQL.</source>
+        <translation>Öffnen Sie ein Modell, um sein kompiliertes SQL zu sehen.</translation>
+    </message>
+    <message>
+        <source>Preview needs a model, snapshot or analysis open in the editor</source>
+        <translation>Die Vorschau braucht ein im Editor geöffnetes Modell, einen Snapshot oder eine Analyse</translation>
+    </message>
+    <message>
+        <source>%1 (selection)</source>
+        <translation>%1 (Auswahl)</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The current file is not a model.</source>
+        <translation>Die aktuelle Datei ist kein Modell.</translation>
+    </message>
+    <message>
+        <source>The workspace is still being read.</source>
+        <translation>Der Arbeitsbereich wird noch gelesen.</translation>
+    </message>
+    <message>
+        <source>Build &amp;&amp; Test needs a model, snapshot or seed open in the editor</source>
+        <translation>Erzeugen &amp;&amp; Testen braucht ein im Editor geöffnetes Modell, einen Snapshot oder einen Seed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building %n node(s)…</source>
+        <translation>
+            <numerusform>%n Knoten wird erzeugt…</numerusform>
+            <numerusform>%n Knoten werden erzeugt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was built: the workspace is not read yet</source>
+        <translation>Nichts erzeugt: der Arbeitsbereich ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Build &amp;&amp; Test: %1 nodes, %2 failed, %3 warned</source>
+        <translation>Erzeugen &amp;&amp; Testen: %1 Knoten, %2 fehlgeschlagen, %3 mit Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::App::WorkspaceRunner</name>
+    <message>
+        <source>there is no node %1 in the workspace</source>
+        <translation>es gibt keinen Knoten %1 im Arbeitsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building %n upstream node(s)…</source>
+        <translation>
+            <numerusform>%n Upstream-Knoten wird erzeugt…</numerusform>
+            <numerusform>%n Upstream-Knoten werden erzeugt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building upstream nodes: %1 of %2 (%3)…</source>
+        <translation>Upstream-Knoten werden erzeugt: %1 von %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>%1, which this node reads, could not be built: %2</source>
+        <translation>%1, das dieser Knoten liest, konnte nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>Compiling…</source>
+        <translation>Wird kompiliert…</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the workspace database is not open</source>
+        <translation>die Datenbank des Arbeitsbereichs ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1197,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::Build::CteQuery</name>
+    <message>
+        <source>the compiled SQL has no CTE named %1</source>
+        <translation>das kompilierte SQL hat keine CTE namens %1</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::Build::DataTestRunner</name>
     <message>
         <source>the test query gave no result</source>
@@ -1116,6 +1262,46 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>the node %1 that this test tests is not in the workspace</source>
         <translation>der von diesem Test geprüfte Knoten %1 ist nicht im Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::Build::OutcomeDiagnostics</name>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>data test %1 failed: %n failing row(s)</source>
+        <translation>
+            <numerusform>Data-Test %1 fehlgeschlagen: %n fehlerhafte Zeile</numerusform>
+            <numerusform>Data-Test %1 fehlgeschlagen: %n fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data test %1 warned: %n failing row(s)</source>
+        <translation>
+            <numerusform>Data-Test %1 mit Warnung: %n fehlerhafte Zeile</numerusform>
+            <numerusform>Data-Test %1 mit Warnung: %n fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (declared at %2)</source>
+        <translation>%1 (deklariert in %2)</translation>
+    </message>
+    <message>
+        <source>contract of %1: column %2: %3</source>
+        <translation>Contract von %1: Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model&apos;s columns do not match its enforced contract (%n column(s) differ; see %1)</source>
+        <translation>
+            <numerusform>die Spalten des Modells passen nicht zu seinem erzwungenen Contract (%n Spalte weicht ab; siehe %1)</numerusform>
+            <numerusform>die Spalten des Modells passen nicht zu seinem erzwungenen Contract (%n Spalten weichen ab; siehe %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be built</source>
+        <translation>%1 konnte nicht erzeugt werden</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1502,17 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>Model &apos;%1&apos; is named for the %2 layer but sits in the %3 folder (dbt-project-evaluator: fct_model_directories); move it, or rename it with a prefix of its folder (%4).</source>
         <translation>Modell &apos;%1&apos; ist nach der Schicht %2 benannt, liegt aber im Ordner %3 (dbt-project-evaluator: fct_model_directories); verschieben Sie es oder benennen Sie es mit dem Präfix seines Ordners um (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::DocReferences</name>
+    <message>
+        <source>doc() takes a doc block&apos;s name, and optionally its package first</source>
+        <translation>doc() erwartet den Namen eines Doc-Blocks, optional mit seinem Paket davor</translation>
+    </message>
+    <message>
+        <source>the description of %1 uses doc(&apos;%2&apos;), which names no doc block; write it in a .md file as {% docs %2 %}…{% enddocs %}</source>
+        <translation>die Beschreibung von %1 verwendet doc(&apos;%2&apos;), das keinen Doc-Block benennt; schreiben Sie ihn in einer .md-Datei als {% docs %2 %}…{% enddocs %}</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2966,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::UndocumentedSourceRule</name>
+    <message>
+        <source>Source &apos;%1&apos; has no description (dbt-project-evaluator: fct_undocumented_sources); say where its tables come from.</source>
+        <translation>Source &apos;%1&apos; hat keine Beschreibung (dbt-project-evaluator: fct_undocumented_sources); beschreiben Sie, woher ihre Tabellen kommen.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::UnlistedProjectRule</name>
     <message>
         <source>%1 in %2 uses project &apos;%3&apos;, which is not listed in dependencies.yml of project &apos;%4&apos;; add it under &apos;projects:&apos; so dbt can resolve the reference.</source>
@@ -2844,6 +3048,17 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::CompiledSqlPanel</name>
+    <message>
+        <source>Open a model to see its compiled SQL.</source>
+        <translation>Öffnen Sie ein Modell, um sein kompiliertes SQL zu sehen.</translation>
+    </message>
+    <message>
+        <source>Does not compile:</source>
+        <translation>Kompiliert nicht:</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3351,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Widgets::LineageMinimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Widgets::LineagePalette</name>
     <message>
         <source>public</source>
@@ -3192,6 +3414,34 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>Layer</source>
         <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>no tests</source>
+        <translation>keine Tests</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>getestet</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>mit Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3503,6 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
         <translation>Das Bild als SVG, PNG oder DOT speichern</translation>
     </message>
     <message>
-        <source>%1 nodes match: more than the %2 that can be laid out quickly, so the projects are shown. Narrow the selector or lower the depths to see the models.</source>
-        <translation>%1 Knoten passen: mehr als die %2, die sich schnell anordnen lassen, daher werden die Projekte angezeigt. Den Selektor eingrenzen oder die Tiefen verringern, um die Modelle zu sehen.</translation>
-    </message>
-    <message>
         <source>Nothing matches this selector.</source>
         <translation>Dieser Selektor trifft auf nichts zu.</translation>
     </message>
@@ -3300,6 +3546,45 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
         <source>dbt selector, e.g. 2+dim_members+2</source>
         <translation>dbt-Selektor, z. B. 2+dim_members+2</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Every selected model as a dot, however many: for the whole mesh at a glance</source>
+        <translation>Jedes ausgewählte Modell als Punkt, egal wie viele: das ganze Mesh auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>Knoten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a model, source or other node by name or unique id: it is selected if it is on the picture, focused otherwise.</source>
+        <translation>Ein Modell, eine Source oder einen anderen Knoten nach Name oder eindeutiger ID suchen: Ist er im Bild, wird er ausgewählt, sonst wird auf ihn fokussiert.</translation>
+    </message>
+    <message>
+        <source>No node is called &apos;%1&apos;.</source>
+        <translation>Kein Knoten heißt &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 nodes match: more than the %2 that can be laid out quickly, so the projects are shown. Narrow the selector or lower the depths to see the models, or switch on Overview to see every model as a dot.</source>
+        <translation>%1 Knoten passen: mehr als die %2, die sich schnell anordnen lassen, daher werden die Projekte gezeigt. Schränken Sie den Selektor ein oder verringern Sie die Tiefen, um die Modelle zu sehen, oder schalten Sie Übersicht ein, um jedes Modell als Punkt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Laying out %1 nodes in the background…</source>
+        <translation>%1 Knoten werden im Hintergrund angeordnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data test(s)</source>
+        <translation>
+            <numerusform>%n Data-Test</numerusform>
+            <numerusform>%n Data-Tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tests: %1</source>
+        <translation>Tests: %1</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::Widgets::LineageScene</name>
@@ -3341,6 +3626,234 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>Copy Unique Id</source>
         <translation>Eindeutige ID kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::NodeDetails</name>
+    <message>
+        <source>Select a node in the project tree or the lineage, or open its file, to see its details.</source>
+        <translation>Wählen Sie einen Knoten im Projektbaum oder in der Lineage aus oder öffnen Sie seine Datei, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the workspace.</source>
+        <translation>&apos;%1&apos; ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::NodeDetailsDocument</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 in project %2</source>
+        <translation>%1 in Projekt %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Owner %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Materialized</source>
+        <translation>Materialisierung</translation>
+    </message>
+    <message>
+        <source>enforced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>not enforced</source>
+        <translation>nicht erzwungen</translation>
+    </message>
+    <message>
+        <source>constraints: %1</source>
+        <translation>Constraints: %1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, latest</source>
+        <translation>v%1 von %2, neueste</translation>
+    </message>
+    <message>
+        <source>v%1 of %2, latest is v%3</source>
+        <translation>v%1 von %2, neueste ist v%3</translation>
+    </message>
+    <message>
+        <source>Deprecation</source>
+        <translation>Deprecation</translation>
+    </message>
+    <message>
+        <source>(past)</source>
+        <translation>(überschritten)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>tests: %1</source>
+        <translation>Tests: %1</translation>
+    </message>
+    <message>
+        <source>no data type</source>
+        <translation>kein Datentyp</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::PreviewPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter in a model to preview its rows.</source>
+        <translation>Drücken Sie Strg+Eingabe in einem Modell, um eine Vorschau seiner Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far…</source>
+        <translation>
+            <numerusform>Bisher %n Zeile…</numerusform>
+            <numerusform>Bisher %n Zeilen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) (the row limit) in %1</source>
+        <translation>
+            <numerusform>Erste %n Zeile (das Zeilenlimit) in %1</numerusform>
+            <numerusform>Erste %n Zeilen (das Zeilenlimit) in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1</numerusform>
+            <numerusform>%n Zeilen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Abgebrochen nach %1 (%n Zeile)</numerusform>
+            <numerusform>Abgebrochen nach %1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (line %1 of the compiled SQL)</source>
+        <translation> (Zeile %1 des kompilierten SQL)</translation>
+    </message>
+    <message>
+        <source>Stopped after %1</source>
+        <translation>Gestoppt nach %1</translation>
+    </message>
+    <message>
+        <source>Export Preview</source>
+        <translation>Vorschau exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Export All Rows to CSV…</source>
+        <translation>Alle Zeilen als CSV exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Widgets::PreviewTableModel</name>
+    <message>
+        <source>%1: values are %2</source>
+        <translation>%1: Werte sind %2</translation>
+    </message>
+    <message>
+        <source>%1: declared %2</source>
+        <translation>%1: deklariert als %2</translation>
     </message>
 </context>
 <context>

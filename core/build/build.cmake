@@ -10,3 +10,9 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/datatestrunner.h ${CMAKE_CURRENT_LIST_DIR}/datatestrunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/buildrunner.h ${CMAKE_CURRENT_LIST_DIR}/buildrunner.cpp
 )
+# Build and test outcomes as findings for the editors and the problems panel.
+target_sources(trellis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/outcomediagnostics.h ${CMAKE_CURRENT_LIST_DIR}/outcomediagnostics.cpp)
+# The CTEs of a query, and the query that previews one of them.
+target_sources(trellis_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ctequery.h ${CMAKE_CURRENT_LIST_DIR}/ctequery.cpp)

@@ -88,8 +88,9 @@ QStringList BuildRunner::parentsOf(const QString &id) const
     return parents;
 }
 
-QStringList BuildRunner::dependencyOrder(const QStringList &ids) const
+QStringList BuildRunner::dependencyOrder(const QStringList &ids)
 {
+    mapSourceInputs();
     const QSet<QString> wanted(ids.begin(), ids.end());
     // Kahn's algorithm over the wanted nodes, edges through unwanted ones followed, so that a
     // test runs after its model even when an ephemeral model sits between them.
@@ -137,8 +138,9 @@ QStringList BuildRunner::dependencyOrder(const QStringList &ids) const
     return order;
 }
 
-QStringList BuildRunner::upstreamOf(const QString &id) const
+QStringList BuildRunner::upstreamOf(const QString &id)
 {
+    mapSourceInputs();
     QStringList upstream;
     QSet<QString> seen;
     QStringList frontier = parentsOf(id);
@@ -155,11 +157,11 @@ QStringList BuildRunner::upstreamOf(const QString &id) const
     return upstream;
 }
 
-void BuildRunner::bindSources(std::vector<NodeOutcome> &outcomes, const Progress &progress)
+void BuildRunner::mapSourceInputs()
 {
-    if (m_sourcesBound)
+    if (m_sourceInputsMapped)
         return;
-    m_sourcesBound = true;
+    m_sourceInputsMapped = true;
     // What Trellis builds, by relation name: seeds first, so that a seed wins over a model of
     // the same name.
     std::map<QString, std::vector<const Node *>> builtByName;
@@ -172,28 +174,45 @@ void BuildRunner::bindSources(std::vector<NodeOutcome> &outcomes, const Progress
         }
     }
     for (const Node &source : m_manifest.nodes) {
-        if (source.type != ResourceType::Source)
+        if (source.type != ResourceType::Source || !csvOf(source).isEmpty())
+            continue;
+        const auto inputs = builtByName.find(identifierOf(source));
+        if (inputs == builtByName.end())
+            continue;
+        // A seed of the same project wins over others of the same name.
+        const auto own = std::find_if(inputs->second.begin(), inputs->second.end(),
+                                      [&](const Node *input) {
+                                          return input->type == ResourceType::Seed
+                                              && input->packageName == source.packageName;
+                                      });
+        const Node *input = own != inputs->second.end() ? *own : inputs->second.front();
+        if (Result<Dbt::Relation> relation = m_compiler->relationOf(*input)) {
+            m_compiler->bindSource(source.uniqueId, *relation);
+            m_sourceInputs.insert(source.uniqueId, input->uniqueId);
+        }
+    }
+}
+
+QString BuildRunner::identifierOf(const Node &source)
+{
+    return (source.identifier.isEmpty() ? source.name : source.identifier).toLower();
+}
+
+void BuildRunner::bindSources(std::vector<NodeOutcome> &outcomes, const Progress &progress)
+{
+    if (m_sourcesBound)
+        return;
+    m_sourcesBound = true;
+    mapSourceInputs();
+    for (const Node &source : m_manifest.nodes) {
+        if (source.type != ResourceType::Source || m_sourceInputs.contains(source.uniqueId))
             continue;
         NodeOutcome outcome;
         outcome.uniqueId = source.uniqueId;
         outcome.type = source.type;
         outcome.name = source.sourceName + QLatin1Char('.') + source.name;
         outcome.materialized = QStringLiteral("source");
-        const QString identifier
-            = (source.identifier.isEmpty() ? source.name : source.identifier).toLower();
-        if (csvOf(source).isEmpty() && builtByName.count(identifier)) {
-            // A seed of the same project wins over others of the same name.
-            const std::vector<const Node *> &inputs = builtByName[identifier];
-            const auto own = std::find_if(inputs.begin(), inputs.end(), [&](const Node *input) {
-                return input->type == ResourceType::Seed && input->packageName == source.packageName;
-            });
-            const Node *input = own != inputs.end() ? *own : inputs.front();
-            if (Result<Dbt::Relation> relation = m_compiler->relationOf(*input)) {
-                m_compiler->bindSource(source.uniqueId, *relation);
-                m_sourceInputs.insert(source.uniqueId, input->uniqueId);
-                continue;
-            }
-        }
+        const QString identifier = identifierOf(source);
         // A disabled seed of the same name still holds the data (jaffle-shop keeps its raw
         // seeds disabled and loads them only on request).
         QString csv = csvOf(source);
@@ -529,9 +548,14 @@ Result<CompiledNode> BuildRunner::compile(const QString &id)
     const Node *node = m_manifest.find(id);
     if (!node)
         return fail(Error{{}, 0, 0, tr("there is no node %1").arg(id)});
+    return compile(*node);
+}
+
+Result<CompiledNode> BuildRunner::compile(const Node &node)
+{
     std::vector<NodeOutcome> ignored;
     bindSources(ignored, {});
-    return m_compiler->compile(*node);
+    return m_compiler->compile(node);
 }
 
 Result<SqlRows> BuildRunner::preview(const QString &id, qint64 limit)

@@ -59,19 +59,26 @@ public:
 
     // The node's SQL as build would run it (sources bound as build binds them).
     Result<CompiledNode> compile(const QString &id);
+    // The same for a node that is not the manifest's own, e.g. with an editor's unsaved text.
+    Result<CompiledNode> compile(const Node &node);
 
     // The models, seeds and snapshots `id` reads from, directly or not (what a preview needs
-    // built), ephemeral models left out.
-    QStringList upstreamOf(const QString &id) const;
+    // built), ephemeral models left out; through a source, the seed or model it reads.
+    QStringList upstreamOf(const QString &id);
     // Runs the compiled SQL of a model (or analysis) over its built inputs without building it,
     // wrapped so that its own ORDER BY and LIMIT stay valid; at most `limit` rows.
     Result<SqlRows> preview(const QString &id, qint64 limit);
 
     // `ids` ordered so that every node comes after what it reads (stable: by unique id among
     // equals).
-    QStringList dependencyOrder(const QStringList &ids) const;
+    QStringList dependencyOrder(const QStringList &ids);
 
 private:
+    // Which seed or model each source reads (a relation of the source's identifier), known
+    // before anything is built so that upstreamOf() and the build order see through sources.
+    void mapSourceInputs();
+    static QString identifierOf(const Node &source);
+    // Loads or creates the sources no seed or model provides.
     void bindSources(std::vector<NodeOutcome> &outcomes, const Progress &progress);
     // Loads `csv` (when given) into the source's relation, or creates it empty if missing.
     Result<void> bindSource(const Node &source, const QString &csv, NodeOutcome &outcome);
@@ -98,6 +105,7 @@ private:
     BuildLedger m_ledger;
     QHash<QString, QString> m_sourceInputs; // source id → the seed or model it reads
     QSet<QString> m_unboundSources; // sources without data: what reads them is skipped
+    bool m_sourceInputsMapped = false;
     bool m_sourcesBound = false;
 };
 

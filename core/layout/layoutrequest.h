@@ -63,6 +63,15 @@ struct LayoutOptions
     double nodeSeparation = 18;
     double rankSeparation = 36;
     double fontSize = 14;
+    // Force-directed engines only: false draws every edge straight and skips Graphviz's spline
+    // router, which costs more than the placement itself on thousands of nodes.
+    bool routeEdges = true;
+    // Force-directed engines only: how nodes that the forces put on each other are separated.
+    // Exact moves them apart one by one (Graphviz's prism), which costs twice the placement
+    // itself on thousands of nodes; Scale spreads the whole layout evenly until none overlap,
+    // which costs next to nothing but leaves more empty room.
+    enum class OverlapRemoval { Exact, Scale };
+    OverlapRemoval overlapRemoval = OverlapRemoval::Exact;
     // Requests with more nodes than this fail with LayoutError::TooManyNodes before Graphviz
     // sees them: dot's time grows much faster than linearly, and the view should offer a
     // collapsed (project-level) graph instead.

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Trellis::Core {
 
@@ -159,6 +160,40 @@ LineageGraph LineageGraph::projects(const Manifest &manifest, const QStringList 
         graph.m_request.nodes[i].height = sized.height + 8;
     }
     graph.index();
+    return graph;
+}
+
+LineageGraph LineageGraph::overview(const Manifest &manifest, const QStringList &ids)
+{
+    LineageGraph graph;
+    graph.m_overview = true;
+    LayoutOptions &options = graph.m_request.options;
+    options.engine = LayoutEngine::Sfdp;
+    options.projectClusters = false;
+    options.routeEdges = false;
+    options.overlapRemoval = LayoutOptions::OverlapRemoval::Scale;
+    options.nodeSeparation = 4;
+    // Dots have no text; a font this small keeps Graphviz from warning that it does not fit.
+    options.fontSize = 2;
+    options.maxNodes = std::numeric_limits<int>::max();
+    graph.m_nodes = LineageNodeFacts::collect(manifest, shownIds(manifest, ids));
+    graph.m_request.nodes.reserve(graph.m_nodes.size());
+    for (const LineageNodeFacts &facts : graph.m_nodes) {
+        LayoutNode node;
+        node.id = facts.id;
+        // Any short label: with a fixed size Graphviz never measures it.
+        node.label = QStringLiteral(".");
+        node.width = node.height = LineageMetrics::kOverviewDotSize;
+        node.shape = NodeShape::Ellipse;
+        graph.m_request.nodes.push_back(std::move(node));
+    }
+    graph.index();
+    for (const LineageNodeFacts &facts : graph.m_nodes) {
+        for (const QString &parent : manifest.parents(facts.id)) {
+            if (graph.m_positions.contains(parent))
+                graph.m_request.edges.push_back({parent, facts.id, 1, {}});
+        }
+    }
     return graph;
 }
 

@@ -31,8 +31,12 @@ public:
 
     static LineageGraph resources(const Manifest &manifest, const QStringList &ids);
     static LineageGraph projects(const Manifest &manifest, const QStringList &ids);
+    // Every resource as a small dot placed by sfdp, for a selection far beyond the node cap:
+    // the same facts as resources(), but no labels to fit, no clusters and straight edges.
+    static LineageGraph overview(const Manifest &manifest, const QStringList &ids);
 
     bool isProjectLevel() const { return m_projectLevel; }
+    bool isOverview() const { return m_overview; }
     const LayoutRequest &request() const { return m_request; }
     LayoutRequest &request() { return m_request; }
     // Parallel to request().nodes.
@@ -45,6 +49,7 @@ private:
     void index();
 
     bool m_projectLevel = false;
+    bool m_overview = false;
     LayoutRequest m_request;
     std::vector<LineageNodeFacts> m_nodes;
     std::vector<ProjectGraph::Link> m_links;
@@ -66,6 +71,8 @@ struct LineageMetrics
     static constexpr double kBadgeLineHeight = 15;
     static constexpr double kMinWidth = 110;
     static constexpr double kMaxWidth = 300;
+    // An overview node: a dot, labelled only when zoomed in.
+    static constexpr double kOverviewDotSize = 12;
 
     static double badgeWidth(const QString &text);
     static QSizeF nodeSize(const LineageNodeFacts &facts, const QDate &today);

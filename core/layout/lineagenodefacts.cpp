@@ -88,6 +88,11 @@ std::vector<LineageNodeFacts> LineageNodeFacts::collect(const Manifest &manifest
         fact.description = node->description;
         if (auto it = worst.constFind(node->absolutePath); it != worst.cend())
             fact.worstDiagnostic = *it;
+        for (const QString &child : manifest.children(id)) {
+            const Node *dependent = manifest.find(child);
+            if (dependent && dependent->type == ResourceType::Test)
+                ++fact.dataTestCount;
+        }
         facts.push_back(std::move(fact));
     }
     return facts;

@@ -12,6 +12,10 @@
 
 namespace Trellis::Core {
 
+// The latest outcome of a node's data tests, as a build or test run reports it: the worst
+// outcome among the tests that depend on the node.
+enum class TestStatus { Pass, Warn, Fail, Error };
+
 // What a lineage shows about one node: its name, where it lives and the governance facts that
 // become badges (access, enforced contract, version "v2 of 3", deprecation, materialization).
 // Also stands for a whole project in the project-level view (isProject). Plain values, built
@@ -48,6 +52,7 @@ public:
     std::optional<Severity> worstDiagnostic; // of the node's file
     bool isProject = false;
     int memberCount = 0; // nodes inside, for a project
+    int dataTestCount = 0; // data tests that depend on the node (its own and relationships)
 
     // The facts of every node in `manifest` named by `ids`, in that order; unknown ids are
     // skipped. Diagnostics are matched to nodes by file.

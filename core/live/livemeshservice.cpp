@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
 
 namespace Trellis::Core {
 
@@ -26,6 +27,19 @@ void accumulate(MeshChange &total, MeshChange step)
     total.changedNodes += step.changedNodes;
     total.parseMs += step.parseMs;
     total.checkMs += step.checkMs;
+}
+
+// The last holder of a manifest is usually the GUI thread (its views keep the previous copy
+// until the next arrives), and destroying 30,000 nodes there stalls it for tens of
+// milliseconds: the copy is destroyed on the thread pool instead.
+std::shared_ptr<const Manifest> sharedManifest(const Manifest &manifest)
+{
+    return std::shared_ptr<const Manifest>(new Manifest(manifest), [](const Manifest *old) {
+        if (QThreadPool *pool = QThreadPool::globalInstance())
+            pool->start([old] { delete old; });
+        else
+            delete old;
+    });
 }
 
 } // namespace
@@ -121,7 +135,7 @@ private:
                 return;
         }
         if (behind) {
-            m_manifest = std::make_shared<const Manifest>(m_mesh->manifest());
+            m_manifest = sharedManifest(m_mesh->manifest());
             m_structureChange.changedNodes.removeDuplicates();
             state.change = std::exchange(m_structureChange, MeshChange());
         }

@@ -45,6 +45,23 @@ private Q_SLOTS:
                                 "VLC,Valencia,ES,Europe/Madrid,2024-09-02,0.21\n"));
     }
 
+    void showOnAFreshDatabaseBuildsTheSeedBehindASource()
+    {
+        // dim_plans reads a source whose data is the seed `plans`: nothing is built yet, so
+        // show must see through the source and load the seed first.
+        const QString fresh = m_home.filePath(QStringLiteral("fresh.db"));
+        const auto shown
+            = runTrellis({QStringLiteral("show"), m_sandbox, QStringLiteral("--db"), fresh,
+                          QStringLiteral("--select"), QStringLiteral("dim_plans"),
+                          QStringLiteral("--limit"), QStringLiteral("1"),
+                          QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.out + shown.err));
+        QVERIFY2(shown.out.startsWith(QLatin1String("plan_code,plan_name,")),
+                 qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(QLatin1String("PAYG,Pay as you go,none,0,")),
+                 qPrintable(shown.out));
+    }
+
     void compilePrintsOneNode()
     {
         const auto compiled

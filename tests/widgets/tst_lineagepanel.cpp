@@ -1,12 +1,20 @@
 #include "core/graph/manifestbuilder.h"
 #include "widgets/lineage/lineageedgeitem.h"
+#include "widgets/lineage/lineageminimap.h"
 #include "widgets/lineage/lineagenodeitem.h"
+#include "widgets/lineage/lineageoverviewitem.h"
 #include "widgets/lineage/lineagepanel.h"
 #include "widgets/lineage/lineagescene.h"
 #include "widgets/lineage/lineageview.h"
 
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
+#include <QLineEdit>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -46,6 +54,47 @@ QStringList shownProjects(const LineagePanel &panel)
     }
     projects.sort();
     return projects;
+}
+
+// A mesh of `projects` projects with `models` models each: every model reads one or two earlier
+// models of its project, and every tenth the first model of the project before. Deterministic.
+std::shared_ptr<const Core::Manifest> generatedMesh(int projects, int models)
+{
+    auto manifest = std::make_shared<Core::Manifest>();
+    for (int p = 0; p < projects; ++p) {
+        const QString project = QStringLiteral("project_%1").arg(p);
+        Core::DbtProject dbtProject;
+        dbtProject.name = project;
+        manifest->projects.push_back(dbtProject);
+        for (int m = 0; m < models; ++m) {
+            Core::Node node;
+            node.type = Core::ResourceType::Model;
+            node.packageName = project;
+            node.name = QStringLiteral("model_%1_%2").arg(p).arg(m);
+            node.uniqueId = QStringLiteral("model.%1.%2").arg(project, node.name);
+            node.fqn = QStringList{project, node.name}; // what selectors match names against
+            if (m > 0)
+                node.dependsOnNodes.append(QStringLiteral("model.%1.model_%2_%3").arg(project).arg(p).arg(m / 2));
+            if (m > 2)
+                node.dependsOnNodes.append(QStringLiteral("model.%1.model_%2_%3").arg(project).arg(p).arg(m - 1));
+            if (p > 0 && m % 10 == 0) {
+                node.dependsOnNodes.append(QStringLiteral("model.project_%1.model_%1_0").arg(p - 1));
+            }
+            manifest->nodes.push_back(node);
+        }
+    }
+    manifest->index();
+    return manifest;
+}
+
+QColor legendColor(const Widgets::LineagePalette &palette, Widgets::LineageLens lens,
+                   const QString &label)
+{
+    for (const Widgets::LineagePalette::LegendEntry &entry : palette.legend(lens)) {
+        if (entry.label == label)
+            return entry.color;
+    }
+    return {};
 }
 
 // The first child of `id` the lineage draws (tests are children too, but never drawn).
@@ -249,6 +298,221 @@ private Q_SLOTS:
         QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(opened.count(), 1);
         QVERIFY(opened.first().first().toString().endsWith(QLatin1String("dim_members_v2.sql")));
+    }
+
+    void searchSelectsOrFocusesANode()
+    {
+        LineagePanel panel;
+        panel.resize(1200, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setManifest(sandbox());
+        panel.setSelector(QStringLiteral("1+dim_members.v2+1"));
+        WAIT_FOR_PICTURE(panel);
+
+        // Completions cover the whole manifest, by name and unique id.
+        QAbstractItemModel *completions = panel.searchField()->completer()->model();
+        QStringList entries;
+        for (int row = 0; row < completions->rowCount(); ++row)
+            entries.append(completions->index(row, 0).data().toString());
+        QVERIFY(entries.contains(QStringLiteral("dim_members  (%1)").arg(kMembersV2)));
+        QVERIFY(entries.size() > 20);
+
+        // Ctrl+F in the panel goes to the search field.
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(panel.searchField()->hasFocus());
+
+        // On the picture: selected and brought to the middle, the selector unchanged.
+        const QString child = firstShownChild(kMembersV2);
+        QVERIFY(panel.scene()->nodeItem(child));
+        const QString selector = panel.selector();
+        QVERIFY(panel.findNode(sandbox()->find(child)->name));
+        QCOMPARE(panel.scene()->selectedId(), child);
+        QCOMPARE(panel.selector(), selector);
+        const QPoint middle = panel.view()->viewport()->rect().center();
+        const QPoint shownAt = panel.view()->mapFromScene(*panel.scene()->nodeCenter(child));
+        QVERIFY2((shownAt - middle).manhattanLength() <= 4,
+                 qPrintable(QStringLiteral("at %1,%2").arg(shownAt.x()).arg(shownAt.y())));
+
+        // Not on the picture: the lineage focuses on it.
+        QString elsewhere;
+        for (const Core::Node &node : sandbox()->nodes) {
+            if (Core::LineageGraph::isShown(node.type) && node.type == Core::ResourceType::Model
+                && !panel.scene()->nodeItem(node.uniqueId))
+                elsewhere = node.uniqueId;
+        }
+        QVERIFY(!elsewhere.isEmpty());
+        panel.searchField()->setText(QStringLiteral("x  (%1)").arg(elsewhere));
+        QTest::keyClick(panel.searchField(), Qt::Key_Return);
+        WAIT_FOR_PICTURE(panel);
+        QVERIFY(panel.selector().contains(sandbox()->find(elsewhere)->name));
+        QCOMPARE(panel.scene()->selectedId(), elsewhere);
+
+        QVERIFY(!panel.findNode(QStringLiteral("no_such_model")));
+        QVERIFY(panel.message().contains(QLatin1String("no_such_model")));
+    }
+
+    void minimapShowsTheBigPictureAndMovesTheView()
+    {
+        LineagePanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setManifest(sandbox());
+        panel.setProjectLevel(false);
+        WAIT_FOR_PICTURE(panel);
+        Widgets::LineageView *view = panel.view();
+        Widgets::LineageMinimap *minimap = view->minimap();
+
+        view->fitPicture();
+        QVERIFY(!minimap->isVisible());
+        view->resetZoom();
+        view->zoomBy(2);
+        QVERIFY(minimap->isVisible());
+        QVERIFY(minimap->width() <= view->viewport()->width() / 2);
+
+        // A click in the minimap's top-left quarter brings that part of the picture to the middle.
+        const QRectF area = minimap->pictureArea();
+        const QPoint target = (area.topLeft() + QPointF(area.width() / 4, area.height() / 4)).toPoint();
+        const QPointF wanted = minimap->toScene(target);
+        QTest::mouseClick(minimap, Qt::LeftButton, {}, target);
+        const QPointF middle = view->mapToScene(view->viewport()->rect().center());
+        QVERIFY2(QLineF(middle, wanted).length() < 4,
+                 qPrintable(QStringLiteral("%1,%2 instead of %3,%4")
+                                .arg(middle.x()).arg(middle.y()).arg(wanted.x()).arg(wanted.y())));
+        // Dragging keeps following the mouse.
+        const QPoint further = (area.topLeft() + QPointF(area.width() / 2, area.height() / 2)).toPoint();
+        QTest::mousePress(minimap, Qt::LeftButton, {}, target);
+        QMouseEvent move(QEvent::MouseMove, QPointF(further), minimap->mapToGlobal(QPointF(further)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(minimap, &move);
+        QTest::mouseRelease(minimap, Qt::LeftButton, {}, further);
+        QVERIFY(QLineF(view->mapToScene(view->viewport()->rect().center()), minimap->toScene(further))
+                    .length() < 4);
+    }
+
+    void testStatusLensColoursByOutcome()
+    {
+        LineagePanel panel;
+        panel.setManifest(sandbox());
+        panel.setSelector(QStringLiteral("2+dim_members.v2+2"));
+        WAIT_FOR_PICTURE(panel);
+        auto *lens = panel.findChild<QComboBox *>();
+        QVERIFY(lens);
+        lens->setCurrentIndex(lens->findData(int(Widgets::LineageLens::TestStatus)));
+        Widgets::LineageScene *scene = panel.scene();
+        QCOMPARE(scene->lens(), Widgets::LineageLens::TestStatus);
+
+        const Widgets::LineagePalette &palette = scene->palette();
+        const QColor tested = legendColor(palette, Widgets::LineageLens::TestStatus, QStringLiteral("tested"));
+        const QColor untested = legendColor(palette, Widgets::LineageLens::TestStatus, QStringLiteral("no tests"));
+        const QColor failed = legendColor(palette, Widgets::LineageLens::TestStatus, QStringLiteral("fail"));
+        QVERIFY(tested.isValid() && untested.isValid() && failed.isValid());
+        QVERIFY(tested != untested && failed != tested);
+
+        // dim_members.v2 has data tests in the sandbox; it is "tested" until results arrive.
+        const Widgets::LineageNodeItem *members = scene->nodeItem(kMembersV2);
+        QVERIFY(members->facts().dataTestCount > 0);
+        const auto fillOf = [scene](const QString &id) {
+            return scene->palette().fill(scene->nodeItem(id)->facts(), scene->lens(), scene->testStatus(id));
+        };
+        QCOMPARE(fillOf(kMembersV2), tested);
+        bool sawUntested = false;
+        for (const Widgets::LineageNodeItem *item : scene->nodeItems()) {
+            if (item->facts().dataTestCount == 0 && item->facts().type == Core::ResourceType::Model) {
+                QCOMPARE(fillOf(item->id()), untested);
+                sawUntested = true;
+            }
+        }
+        QVERIFY(sawUntested);
+
+        // A failing result recolours the node, in what is painted too.
+        panel.setTestStatuses({{kMembersV2, Core::TestStatus::Fail}});
+        QVERIFY(scene->testStatus(kMembersV2) == Core::TestStatus::Fail);
+        QCOMPARE(fillOf(kMembersV2), failed);
+        const QRectF box = members->boundingRect();
+        QImage image(box.size().toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            scene->render(&painter, QRectF(QPointF(), box.size()), box);
+        }
+        // Inside the outline (the item's bounds have 5 points of room around it), above the
+        // name: only the fill is painted there.
+        QCOMPARE(image.pixelColor(image.width() - 20, 9).rgb(), failed.rgb());
+    }
+
+    void overviewShowsAGeneratedMeshAsDots()
+    {
+        const auto mesh = generatedMesh(3, 120);
+        LineagePanel panel;
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setManifest(mesh);
+        WAIT_FOR_PICTURE(panel);
+        panel.setOverview(true);
+        QVERIFY(!panel.isProjectLevel());
+        WAIT_FOR_PICTURE(panel);
+        Widgets::LineageOverviewItem *overview = panel.scene()->overviewItem();
+        QVERIFY(overview);
+        QCOMPARE(overview->nodeCount(), 360);
+        QVERIFY(panel.scene()->graph().isOverview());
+        // Dots do not sit on each other.
+        const QPointF a = *overview->nodeCenter(QStringLiteral("model.project_0.model_0_5"));
+        const QPointF b = *overview->nodeCenter(QStringLiteral("model.project_0.model_0_6"));
+        QVERIFY(QLineF(a, b).length() >= Core::LineageMetrics::kOverviewDotSize);
+
+        // Search selects a dot; a click on a dot selects it too.
+        QVERIFY(panel.findNode(QStringLiteral("model_2_7")));
+        QCOMPARE(panel.scene()->selectedId(), QStringLiteral("model.project_2.model_2_7"));
+        const QPointF other = *overview->nodeCenter(QStringLiteral("model.project_1.model_1_3"));
+        panel.view()->panTo(other);
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {},
+                          panel.view()->mapFromScene(other));
+        QCOMPARE(panel.scene()->selectedId(), QStringLiteral("model.project_1.model_1_3"));
+
+        // Leaving and coming back reuses the layout of the same manifest: no new layout.
+        panel.setProjectLevel(true);
+        QVERIFY(!panel.isOverview());
+        WAIT_FOR_PICTURE(panel);
+        QVERIFY(!panel.scene()->overviewItem());
+        panel.setOverview(true);
+        QVERIFY(!panel.isLayoutPending());
+        QVERIFY(panel.scene()->overviewItem());
+        QCOMPARE(*panel.scene()->overviewItem()->nodeCenter(QStringLiteral("model.project_0.model_0_5")), a);
+
+        // A new manifest lays it out again.
+        panel.setManifest(generatedMesh(3, 121));
+        QVERIFY(panel.isLayoutPending());
+        WAIT_FOR_PICTURE(panel);
+        QCOMPARE(panel.scene()->overviewItem()->nodeCount(), 363);
+
+        // Focusing a node from the overview leaves it for the neighbourhood.
+        panel.focusNode(QStringLiteral("model.project_1.model_1_3"));
+        QVERIFY(!panel.isOverview());
+        WAIT_FOR_PICTURE(panel);
+        QVERIFY(panel.scene()->nodeItem(QStringLiteral("model.project_1.model_1_3")));
+    }
+
+    void followsADarkPalette()
+    {
+        LineagePanel panel;
+        panel.setManifest(sandbox());
+        panel.setSelector(QStringLiteral("1+dim_members.v2+1"));
+        WAIT_FOR_PICTURE(panel);
+        QCOMPARE(panel.scene()->backgroundBrush().color(), QColor(Qt::white));
+        QPalette dark = panel.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b2b2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0e0e0));
+        panel.setPalette(dark);
+        QVERIFY(panel.scene()->palette().isDark());
+        QVERIFY(panel.scene()->backgroundBrush().color().lightness() < 64);
+        // The picture is redrawn, not dropped.
+        QVERIFY(panel.scene()->nodeItem(kMembersV2));
     }
 };
 

@@ -113,8 +113,8 @@ private Q_SLOTS:
                 docks.append(dock->objectName());
         }
         docks.sort();
-        QCOMPARE(docks, QStringList({QStringLiteral("LineageDock"), QStringLiteral("ProblemsDock"),
-                                     QStringLiteral("ProjectDock")}));
+        QCOMPARE(docks, QStringList({QStringLiteral("LineageDock"), QStringLiteral("NodeDetailsDock"),
+                                     QStringLiteral("ProblemsDock"), QStringLiteral("ProjectDock")}));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("discovery")));
 
         const QAbstractItemModel *tree = window.projectTree()->model();

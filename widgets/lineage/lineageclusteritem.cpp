@@ -4,9 +4,11 @@
 
 namespace Trellis::Widgets {
 
-LineageClusterItem::LineageClusterItem(const Core::ClusterGeometry &geometry, const QColor &tint)
+LineageClusterItem::LineageClusterItem(const Core::ClusterGeometry &geometry, const QColor &tint,
+                                       const QColor &captionColor)
     : m_geometry(geometry)
     , m_tint(tint)
+    , m_captionColor(captionColor)
 {
     setZValue(0);
     setToolTip(geometry.group.isEmpty() ? geometry.project : geometry.group);
@@ -31,7 +33,7 @@ void LineageClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     font.setPixelSize(13);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(m_tint.darker(220));
+    painter->setPen(m_captionColor);
     // Graphviz reserves a strip at the top of the cluster for its label; draw the name there,
     // on the left, where it reads as the box's title.
     const QRectF title(m_geometry.box.left() + 8, m_geometry.box.top() + 2,

@@ -15,7 +15,8 @@ class LineageClusterItem : public QGraphicsItem
 public:
     enum { Type = UserType + 803 };
 
-    LineageClusterItem(const Core::ClusterGeometry &geometry, const QColor &tint);
+    LineageClusterItem(const Core::ClusterGeometry &geometry, const QColor &tint,
+                       const QColor &captionColor);
 
     QString project() const { return m_geometry.project; }
 
@@ -26,6 +27,7 @@ public:
 private:
     Core::ClusterGeometry m_geometry;
     QColor m_tint;
+    QColor m_captionColor;
 };
 
 } // namespace Trellis::Widgets

@@ -12,8 +12,6 @@ namespace Trellis::Widgets {
 
 namespace {
 
-const QColor kEdge(0x8c959f);
-const QColor kEmphasised(0x0969da);
 constexpr double kArrowHalfWidth = 3.5;
 
 QFont labelFont()
@@ -25,11 +23,14 @@ QFont labelFont()
 
 } // namespace
 
-LineageEdgeItem::LineageEdgeItem(const Core::EdgeGeometry &geometry, const QString &label)
+LineageEdgeItem::LineageEdgeItem(const Core::EdgeGeometry &geometry, const QString &label,
+                                 const QColor &color, const QColor &emphasisColor)
     : m_from(geometry.from)
     , m_to(geometry.to)
     , m_label(label)
     , m_labelPosition(geometry.labelPosition)
+    , m_color(color)
+    , m_emphasisColor(emphasisColor)
 {
     for (const Core::EdgeSpline &spline : geometry.splines) {
         m_path.addPath(splinePath(spline));
@@ -98,7 +99,7 @@ QRectF LineageEdgeItem::boundingRect() const
 void LineageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = m_emphasised ? kEmphasised : kEdge;
+    const QColor color = m_emphasised ? m_emphasisColor : m_color;
     painter->setPen(QPen(color, m_emphasised ? 2.2 : 1.2));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

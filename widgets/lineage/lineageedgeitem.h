@@ -2,6 +2,7 @@
 
 #include "core/layout/layoutgeometry.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -16,7 +17,9 @@ class LineageEdgeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 802 };
 
-    LineageEdgeItem(const Core::EdgeGeometry &geometry, const QString &label);
+    // `color` draws the edge, `emphasisColor` the edge on a highlighted path.
+    LineageEdgeItem(const Core::EdgeGeometry &geometry, const QString &label, const QColor &color,
+                    const QColor &emphasisColor);
 
     QString from() const { return m_from; }
     QString to() const { return m_to; }
@@ -42,6 +45,8 @@ private:
     std::vector<QPolygonF> m_arrows;
     QString m_label;
     std::optional<QPointF> m_labelPosition;
+    QColor m_color;
+    QColor m_emphasisColor;
     bool m_emphasised = false;
 };
 

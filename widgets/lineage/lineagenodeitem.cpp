@@ -174,6 +174,9 @@ void LineageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
                                              corner + QPointF(kNoteFold, kNoteFold)});
     }
 
+    // Text too small to read (a zoomed-out view, the minimap) costs the most and shows nothing.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) * Metrics::kNameFontSize < 4)
+        return;
     const QRectF content = contentRect();
     const QFont nameFont = pixelFont(Metrics::kNameFontSize, m_facts.isProject);
     painter->setFont(nameFont);

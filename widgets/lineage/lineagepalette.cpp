@@ -47,6 +47,24 @@ QColor layerColor(const QString &layer)
     return QColor(0xeeeeee);
 }
 
+// Untested nodes stay pale so the eye goes to what has tests and to what failed.
+QColor testColor(std::optional<Core::TestStatus> status, bool hasTests)
+{
+    if (!status)
+        return hasTests ? QColor(0xc6dbef) : QColor(0xf4f4f4);
+    switch (*status) {
+    case Core::TestStatus::Pass:
+        return QColor(0x7fc97f);
+    case Core::TestStatus::Warn:
+        return QColor(0xfdd49e);
+    case Core::TestStatus::Fail:
+        return QColor(0xf28e8e);
+    case Core::TestStatus::Error:
+        return QColor(0xd7a1e8);
+    }
+    return QColor(0xf4f4f4);
+}
+
 // Sources and seeds are the mesh's inputs whatever the lens: a neutral fill sets them apart.
 QColor inputColor(Core::ResourceType type)
 {
@@ -81,10 +99,14 @@ QColor LineagePalette::clusterFill(const QString &project) const
     return color;
 }
 
-QColor LineagePalette::fill(const Core::LineageNodeFacts &facts, LineageLens lens) const
+QColor LineagePalette::fill(const Core::LineageNodeFacts &facts, LineageLens lens,
+                            std::optional<Core::TestStatus> testStatus) const
 {
     if (facts.isProject || lens == LineageLens::Project)
         return projectColor(facts.project).lighter(115);
+    // Sources are tested like models, so this lens colours them too.
+    if (lens == LineageLens::TestStatus)
+        return testColor(testStatus, facts.dataTestCount > 0);
     if (facts.type == Core::ResourceType::Source || facts.type == Core::ResourceType::Seed)
         return inputColor(facts.type);
     switch (lens) {
@@ -95,6 +117,7 @@ QColor LineagePalette::fill(const Core::LineageNodeFacts &facts, LineageLens len
     case LineageLens::Layer:
         return layerColor(facts.layer);
     case LineageLens::Project:
+    case LineageLens::TestStatus:
         break;
     }
     return projectColor(facts.project);
@@ -140,6 +163,14 @@ std::vector<LineagePalette::LegendEntry> LineagePalette::legend(LineageLens lens
         return {{tr("staging"), layerColor(QStringLiteral("staging"))},
                 {tr("intermediate"), layerColor(QStringLiteral("intermediate"))},
                 {tr("marts"), layerColor(QStringLiteral("marts"))}};
+    case LineageLens::TestStatus: {
+        std::vector<LegendEntry> entries{{tr("no tests"), testColor({}, false)},
+                                         {tr("tested"), testColor({}, true)}};
+        for (Core::TestStatus status : {Core::TestStatus::Pass, Core::TestStatus::Warn,
+                                        Core::TestStatus::Fail, Core::TestStatus::Error})
+            entries.push_back({testStatusName(status), testColor(status, true)});
+        return entries;
+    }
     }
     return {};
 }
@@ -155,8 +186,52 @@ QString LineagePalette::lensName(LineageLens lens)
         return tr("Materialization");
     case LineageLens::Layer:
         return tr("Layer");
+    case LineageLens::TestStatus:
+        return tr("Tests");
     }
     return {};
+}
+
+QString LineagePalette::testStatusName(Core::TestStatus status)
+{
+    switch (status) {
+    case Core::TestStatus::Pass:
+        return tr("pass");
+    case Core::TestStatus::Warn:
+        return tr("warn");
+    case Core::TestStatus::Fail:
+        return tr("fail");
+    case Core::TestStatus::Error:
+        return tr("error");
+    }
+    return {};
+}
+
+QColor LineagePalette::background() const
+{
+    return m_dark ? QColor(0x1e2227) : QColor(Qt::white);
+}
+
+QColor LineagePalette::edgeColor() const
+{
+    return m_dark ? QColor(0x8b949e) : QColor(0x8c959f);
+}
+
+QColor LineagePalette::emphasisedEdgeColor() const
+{
+    return m_dark ? QColor(0x58a6ff) : QColor(0x0969da);
+}
+
+QColor LineagePalette::labelColor() const
+{
+    return m_dark ? QColor(0xd0d7de) : QColor(0x1f2328);
+}
+
+QColor LineagePalette::clusterCaptionColor(const QString &project) const
+{
+    // The caption takes its project's hue: darkened on white, lightened on dark.
+    const QColor hue = projectColor(project);
+    return m_dark ? hue.lighter(125) : hue.darker(220);
 }
 
 } // namespace Trellis::Widgets

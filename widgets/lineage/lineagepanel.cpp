@@ -6,6 +6,7 @@
 #include "widgets/lineage/lineageview.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,7 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QShortcut>
 #include <QSpinBox>
+#include <QStringListModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +30,17 @@ namespace {
 
 constexpr int kDefaultDepth = 2;
 constexpr int kMaxDepth = 20;
+
+// A search completion: the name people type, and the unique id that tells versions apart.
+QString searchEntry(const Core::Node &node)
+{
+    return QStringLiteral("%1  (%2)").arg(node.name, node.uniqueId);
+}
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 QString htmlSwatch(const QColor &color)
 {
@@ -69,6 +85,7 @@ LineagePanel::LineagePanel(QWidget *parent)
 
     connect(m_layout, &Core::LayoutService::layoutFinished, this, &LineagePanel::showLayout);
     connect(m_scene, &LineageScene::selectedNodeChanged, this, &LineagePanel::showDetails);
+    connect(m_scene, &LineageScene::selectedNodeChanged, this, &LineagePanel::nodeSelected);
     connect(m_view, &LineageView::openRequested, this, &LineagePanel::openNode);
     connect(m_view, &LineageView::focusRequested, this, [this](const QString &id) {
         if (m_scene->graph().isProjectLevel()) {
@@ -80,6 +97,13 @@ LineagePanel::LineagePanel(QWidget *parent)
     });
     connect(m_view, &LineageView::expandParentsRequested, this, &LineagePanel::expandParents);
     connect(m_view, &LineageView::expandChildrenRequested, this, &LineagePanel::expandChildren);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    followPalette();
     showDetails({});
     updateLegend();
     updateDepthControls();
@@ -101,7 +125,9 @@ void LineagePanel::createToolBar(QWidget *bar)
                                   "and intersections (comma). Empty shows the whole mesh."));
     connect(m_selectorEdit, &QLineEdit::returnPressed, this,
             [this] { setSelector(m_selectorEdit->text()); });
-    row->addWidget(m_selectorEdit, 1);
+    row->addWidget(m_selectorEdit, 2);
+    createSearchField(bar);
+    row->addWidget(m_search, 1);
 
     auto makeDepth = [this, bar, row](const QString &label, const QString &tip) {
         auto *caption = new QLabel(label, bar);
@@ -121,7 +147,8 @@ void LineagePanel::createToolBar(QWidget *bar)
 
     m_lens = new QComboBox(bar);
     for (LineageLens lens : {LineageLens::Project, LineageLens::Access,
-                             LineageLens::Materialization, LineageLens::Layer})
+                             LineageLens::Materialization, LineageLens::Layer,
+                             LineageLens::TestStatus})
         m_lens->addItem(tr("Colour: %1").arg(LineagePalette::lensName(lens)), int(lens));
     connect(m_lens, &QComboBox::currentIndexChanged, this, [this] {
         m_scene->setLens(LineageLens(m_lens->currentData().toInt()));
@@ -141,7 +168,23 @@ void LineagePanel::createToolBar(QWidget *bar)
     m_projects->setCheckable(true);
     // The whole mesh as models is unreadable beyond a few dozen nodes: start with the projects.
     m_projects->setChecked(true);
-    connect(m_projects, &QToolButton::toggled, this, [this] { refresh(false); });
+    connect(m_projects, &QToolButton::toggled, this, [this](bool on) {
+        if (on) {
+            const QSignalBlocker blocker(m_overview);
+            m_overview->setChecked(false);
+        }
+        refresh(false);
+    });
+    m_overview = addButton(tr("Overview"), tr("Every selected model as a dot, however many: "
+                                              "for the whole mesh at a glance"));
+    m_overview->setCheckable(true);
+    connect(m_overview, &QToolButton::toggled, this, [this](bool on) {
+        if (on) {
+            const QSignalBlocker blocker(m_projects);
+            m_projects->setChecked(false);
+        }
+        refresh(false);
+    });
     connect(addButton(tr("Fit"), tr("Fit the whole picture into the view")),
             &QToolButton::clicked, m_view, &LineageView::fitPicture);
     connect(addButton(tr("1:1"), tr("Actual size")), &QToolButton::clicked, m_view,
@@ -150,8 +193,136 @@ void LineagePanel::createToolBar(QWidget *bar)
             &QToolButton::clicked, this, &LineagePanel::chooseExportFile);
 }
 
+void LineagePanel::createSearchField(QWidget *bar)
+{
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Find node (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Find a model, source or other node by name or unique id: it is "
+                            "selected if it is on the picture, focused otherwise."));
+    m_searchCompletions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_searchCompletions, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &entry) {
+                // Return in the popup also reaches the line edit as returnPressed() right after
+                // this: that one must not find (and lay out) the same node again.
+                m_searchChosen = entry;
+                QTimer::singleShot(0, this, [this] { m_searchChosen.clear(); });
+                findNode(entry);
+            });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_search->text() != m_searchChosen)
+            findNode(m_search->text());
+    });
+}
+
+void LineagePanel::updateSearchCompletions()
+{
+    QStringList entries;
+    if (m_manifest) {
+        entries.reserve(qsizetype(m_manifest->nodes.size()));
+        for (const Core::Node &node : m_manifest->nodes) {
+            if (Core::LineageGraph::isShown(node.type))
+                entries.append(searchEntry(node));
+        }
+    }
+    entries.sort(Qt::CaseInsensitive);
+    m_searchCompletions->setStringList(entries);
+}
+
+QString LineagePanel::resolveSearch(const QString &text) const
+{
+    if (!m_manifest)
+        return {};
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression entryId(QStringLiteral("\\(([^()\\s]+)\\)$"));
+    const QRegularExpressionMatch match = entryId.match(trimmed);
+    const QString id = match.hasMatch() ? match.captured(1) : trimmed;
+    if (const Core::Node *node = m_manifest->find(id); node && Core::LineageGraph::isShown(node->type))
+        return node->uniqueId;
+    // A bare name: the first drawn node of that name, the latest version for versioned models.
+    QString found;
+    for (const Core::Node &node : m_manifest->nodes) {
+        if (!Core::LineageGraph::isShown(node.type)
+            || node.name.compare(trimmed, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found.isEmpty() || node.latestVersion.isEmpty() || node.latestVersion == node.version)
+            found = node.uniqueId;
+    }
+    return found;
+}
+
+bool LineagePanel::findNode(const QString &text)
+{
+    const QString id = resolveSearch(text);
+    if (id.isEmpty()) {
+        showMessage(tr("No node is called '%1'.").arg(text.trimmed()));
+        return false;
+    }
+    if (const std::optional<QPointF> center = m_scene->nodeCenter(id)) {
+        m_scene->selectNode(id);
+        m_view->panTo(*center);
+        return true;
+    }
+    focusNode(id);
+    return true;
+}
+
+void LineagePanel::setTestStatuses(QHash<QString, Core::TestStatus> statuses)
+{
+    m_scene->setTestStatuses(std::move(statuses));
+    showDetails(m_scene->selectedId());
+}
+
+void LineagePanel::setOverview(bool overview)
+{
+    m_overview->setChecked(overview);
+}
+
+bool LineagePanel::isOverview() const
+{
+    return m_overview->isChecked();
+}
+
+void LineagePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_deferredManifest)
+        setManifest(std::move(m_deferredManifest));
+}
+
+void LineagePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void LineagePanel::followPalette()
+{
+    m_scene->setDark(isDarkPalette(palette()));
+    m_view->pictureChanged();
+}
+
+bool LineagePanel::OverviewCache::matches(const LineagePanel &panel) const
+{
+    return manifest == panel.m_manifest && selector == panel.selector()
+           && expanded == panel.m_expanded;
+}
+
 void LineagePanel::setManifest(std::shared_ptr<const Core::Manifest> manifest)
 {
+    // Behind another dock's tab, or closed, in a shown window: the selector graph and the
+    // picture wait until someone looks, rather than cost the GUI thread at every graph edit.
+    if (parentWidget() && !isVisible() && window()->isVisible() && m_manifest) {
+        m_deferredManifest = std::move(manifest);
+        return;
+    }
+    m_deferredManifest.reset();
     // The selector graph borrows the manifest: drop it first.
     m_selectorGraph.reset();
     m_manifest = std::move(manifest);
@@ -163,6 +334,7 @@ void LineagePanel::setManifest(std::shared_ptr<const Core::Manifest> manifest)
         m_scene->palette().setProjects(projects);
         updateLegend();
     }
+    updateSearchCompletions();
     // Same selection, new facts: the picture updates in place and shows what changed.
     refresh(m_hasPicture, true);
 }
@@ -193,6 +365,11 @@ void LineagePanel::focusNode(const QString &id)
     const Core::FocusSelector focus{Core::FocusSelector::patternFor(*node), m_upstream->value(),
                                     m_downstream->value()};
     m_focusId = id;
+    // A focus asks for the node's neighbourhood with its names, not for dots.
+    {
+        const QSignalBlocker blocker(m_overview);
+        m_overview->setChecked(false);
+    }
     setSelector(focus.toString());
 }
 
@@ -277,6 +454,11 @@ void LineagePanel::refresh(bool keepViewport, bool markChanges)
         m_hasPicture = false;
         return;
     }
+    if (isOverview()) {
+        refreshOverview(keepViewport);
+        return;
+    }
+    m_pendingOverview.reset();
     const Core::Result<Core::LineageSelection> selection = Core::LineageSelection::select(
         *m_selectorGraph, selector(), m_expanded, m_nodeCap, isProjectLevel());
     if (!selection) {
@@ -286,7 +468,7 @@ void LineagePanel::refresh(bool keepViewport, bool markChanges)
     if (selection->overCap) {
         showMessage(tr("%1 nodes match: more than the %2 that can be laid out quickly, so the "
                        "projects are shown. Narrow the selector or lower the depths to see "
-                       "the models.")
+                       "the models, or switch on Overview to see every model as a dot.")
                         .arg(selection->ids.size())
                         .arg(m_nodeCap));
     } else if (selection->ids.isEmpty()) {
@@ -310,15 +492,61 @@ void LineagePanel::refresh(bool keepViewport, bool markChanges)
     m_pendingToken = m_layout->requestLayout(std::move(request));
 }
 
+void LineagePanel::refreshOverview(bool keepViewport)
+{
+    if (m_overviewCache && m_overviewCache->matches(*this)) {
+        // Same manifest, same selection: the geometry is still right, show it at once.
+        m_layout->cancel();
+        m_pendingToken = 0;
+        m_pendingOverview.reset();
+        m_pendingGraph = m_overviewCache->graph;
+        m_pendingKeepsViewport = keepViewport && m_hasPicture;
+        m_pendingMarksChanges = false;
+        showMessage({});
+        presentLayout(m_overviewCache->geometry);
+        return;
+    }
+    const Core::Result<Core::LineageSelection> selection = Core::LineageSelection::select(
+        *m_selectorGraph, selector(), m_expanded, std::numeric_limits<int>::max(), false);
+    if (!selection) {
+        showMessage(selection.error().toString(), true);
+        return;
+    }
+    if (selection->ids.isEmpty()) {
+        showMessage(tr("Nothing matches this selector."));
+        return;
+    }
+    m_pendingGraph = Core::LineageGraph::overview(*m_manifest, selection->ids);
+    // A layout still running for an older request finishes on the worker (Graphviz cannot be
+    // interrupted), but its result is dropped: the new token is the only one shown.
+    showMessage(tr("Laying out %1 nodes in the background…").arg(m_pendingGraph.nodes().size()));
+    m_pendingOverview = OverviewCache{m_manifest, selector(), m_expanded, m_pendingGraph, {}};
+    m_pendingKeepsViewport = false;
+    m_pendingMarksChanges = false;
+    m_pendingToken = m_layout->requestLayout(m_pendingGraph.request());
+}
+
 void LineagePanel::showLayout(quint64 token, const Core::LayoutResult &result)
 {
     if (token != m_pendingToken)
         return;
     m_pendingToken = 0;
     if (!result) {
+        m_pendingOverview.reset();
         showMessage(result.error().message, true);
         return;
     }
+    if (m_pendingOverview) {
+        m_pendingOverview->geometry = *result;
+        m_overviewCache = std::move(m_pendingOverview);
+        m_pendingOverview.reset();
+        showMessage({});
+    }
+    presentLayout(*result);
+}
+
+void LineagePanel::presentLayout(const Core::LayoutGeometry &geometry)
+{
     // Keep the selected node (or the one nearest the centre) where it was on screen.
     QString anchor = m_scene->selectedId();
     if (anchor.isEmpty() || !m_scene->nodeItem(anchor))
@@ -327,7 +555,7 @@ void LineagePanel::showLayout(quint64 token, const Core::LayoutResult &result)
     if (LineageNodeItem *item = m_scene->nodeItem(anchor))
         anchorInView = m_view->mapFromScene(item->boundingRect().center());
 
-    m_scene->showGraph(m_pendingGraph, *result, m_pendingMarksChanges);
+    m_scene->showGraph(m_pendingGraph, geometry, m_pendingMarksChanges);
     m_view->pictureChanged();
     m_hasPicture = true;
     if (m_focusId.isEmpty())
@@ -414,6 +642,10 @@ void LineagePanel::showDetails(const QString &id)
         traits.append(facts->materialized);
     if (facts->contractEnforced)
         traits.append(tr("contract enforced"));
+    if (facts->dataTestCount > 0)
+        traits.append(tr("%n data test(s)", nullptr, facts->dataTestCount));
+    if (const std::optional<Core::TestStatus> status = m_scene->testStatus(id))
+        traits.append(tr("tests: %1").arg(LineagePalette::testStatusName(*status)));
     QString text = tr("<b>%1</b> <span style='color:gray'>%2</span><br>%3")
                        .arg(facts->name.toHtmlEscaped(), facts->id.toHtmlEscaped(),
                             traits.join(QStringLiteral(" · ")).toHtmlEscaped());

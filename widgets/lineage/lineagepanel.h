@@ -9,8 +9,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -22,13 +24,15 @@ class LineageScene;
 class LineageView;
 
 // The lineage tool: a selector box (dbt syntax, default focus `2+node+2`) with upstream and
-// downstream depth controls, a lens, the project-level switch (on while the selector is empty,
-// off once a selection is asked for), zoom and export buttons above a
-// LineageView, and a details line for the selected node. It selects nodes on the GUI thread
-// (cheap), lays them out through a LayoutService (never on the GUI thread; only the newest
-// request is shown), and beyond the node cap shows the projects instead of the resources. A
-// new manifest re-runs the same selection and keeps the viewport and the selected node where
-// they were. GUI thread; owns its scene, view and layout service.
+// downstream depth controls, a search field (Ctrl+F) that finds any node of the manifest, a
+// lens, the project-level switch (on while the selector is empty, off once a selection is asked
+// for), the overview switch, zoom and export buttons above a LineageView, and a details line
+// for the selected node. It selects nodes on the GUI thread (cheap), lays them out through a
+// LayoutService (never on the GUI thread; only the newest request is shown), and beyond the
+// node cap shows the projects instead of the resources, or, in overview mode, every resource
+// as a dot placed by sfdp (cached per manifest and selection, since it takes seconds on a big
+// mesh). A new manifest re-runs the same selection and keeps the viewport and the selected node
+// where they were. GUI thread; owns its scene, view and layout service.
 class LineagePanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,17 @@ public:
     void expandChildren(const QString &id);
     void setProjectLevel(bool projectLevel);
     bool isProjectLevel() const;
+    // Every selected resource as a dot, however many: for a selection beyond the node cap.
+    void setOverview(bool overview);
+    bool isOverview() const;
+
+    // Shows the node `text` names (a unique id, a name, or a search completion): selects and
+    // centres it when it is on the picture, otherwise focuses on it. False if nothing matches.
+    bool findNode(const QString &text);
+    QLineEdit *searchField() const { return m_search; }
+
+    // The latest test outcomes per unique id (e.g. from a build), for the Tests lens.
+    void setTestStatuses(QHash<QString, Core::TestStatus> statuses);
     void setNodeCap(int cap);
     int nodeCap() const { return m_nodeCap; }
 
@@ -66,11 +81,36 @@ Q_SIGNALS:
     void openFileRequested(const QString &path);
     // A new picture is on screen (after every layout), e.g. for tests and screenshots.
     void pictureShown();
+    // The user selected a node in the picture (its unique id; empty when none is selected).
+    void nodeSelected(const QString &uniqueId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // What an overview was laid out for: the same key shows the same picture again at once.
+    struct OverviewCache
+    {
+        std::shared_ptr<const Core::Manifest> manifest;
+        QString selector;
+        QStringList expanded;
+        Core::LineageGraph graph;
+        Core::LayoutGeometry geometry;
+
+        bool matches(const LineagePanel &panel) const;
+    };
+
     void createToolBar(QWidget *bar);
+    void createSearchField(QWidget *bar);
+    void updateSearchCompletions();
+    // The unique id a search text stands for, or empty.
+    QString resolveSearch(const QString &text) const;
     void refresh(bool keepViewport, bool markChanges = false);
+    void refreshOverview(bool keepViewport);
     void showLayout(quint64 token, const Core::LayoutResult &result);
+    void presentLayout(const Core::LayoutGeometry &geometry);
+    void followPalette();
     void applyDepths();
     void updateDepthControls();
     void showDetails(const QString &id);
@@ -83,15 +123,21 @@ private:
     QString focusedNode() const;
 
     std::shared_ptr<const Core::Manifest> m_manifest;
+    // A manifest that arrived while the panel was out of sight, shown when it comes back.
+    std::shared_ptr<const Core::Manifest> m_deferredManifest;
     std::unique_ptr<Core::SelectorGraph> m_selectorGraph;
     Core::LayoutService *m_layout;
     LineageScene *m_scene;
     LineageView *m_view;
     QLineEdit *m_selectorEdit = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStringListModel *m_searchCompletions = nullptr;
+    QString m_searchChosen; // the completion just chosen, until the event loop runs again
     QSpinBox *m_upstream = nullptr;
     QSpinBox *m_downstream = nullptr;
     QComboBox *m_lens = nullptr;
     QToolButton *m_projects = nullptr;
+    QToolButton *m_overview = nullptr;
     QLabel *m_message;
     QLabel *m_details;
     QLabel *m_legend;
@@ -102,6 +148,8 @@ private:
     Core::LineageGraph m_pendingGraph;
     bool m_pendingKeepsViewport = false;
     bool m_pendingMarksChanges = false;
+    std::optional<OverviewCache> m_overviewCache;
+    std::optional<OverviewCache> m_pendingOverview; // filled when its layout arrives
     bool m_hasPicture = false;
     QString m_focusId; // selected once the focused picture is shown
 };

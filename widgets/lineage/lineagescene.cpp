@@ -3,6 +3,7 @@
 #include "widgets/lineage/lineageclusteritem.h"
 #include "widgets/lineage/lineageedgeitem.h"
 #include "widgets/lineage/lineagenodeitem.h"
+#include "widgets/lineage/lineageoverviewitem.h"
 
 #include <QSet>
 #include <QTimer>
@@ -70,12 +71,14 @@ LineageScene::~LineageScene()
 void LineageScene::clearGraph()
 {
     m_hovered.clear();
+    m_overview = nullptr;
     m_nodes.clear();
     m_edges.clear();
     m_parents.clear();
     m_children.clear();
     clear();
     m_graph = {};
+    m_geometry = {};
 }
 
 void LineageScene::showGraph(const Core::LineageGraph &graph, const Core::LayoutGeometry &geometry,
@@ -86,29 +89,22 @@ void LineageScene::showGraph(const Core::LineageGraph &graph, const Core::Layout
     // Rebuilding emits selectionChanged with nothing selected; the old selection is restored
     // below, so listeners only hear about a real change.
     QSignalBlocker blocker(this);
+    // `graph` and `geometry` may be this scene's own (a palette change redraws them).
+    Core::LineageGraph shownGraph = graph;
+    Core::LayoutGeometry shownGeometry = geometry;
     clearGraph();
-    m_graph = graph;
+    m_graph = std::move(shownGraph);
+    m_geometry = std::move(shownGeometry);
 
-    for (const Core::ClusterGeometry &cluster : geometry.clusters)
-        addItem(new LineageClusterItem(cluster, m_palette.projectColor(cluster.project)));
-    const std::vector<Core::LayoutEdge> &requested = m_graph.request().edges;
-    for (const Core::EdgeGeometry &edge : geometry.edges) {
-        const QString label = edge.index >= 0 && std::size_t(edge.index) < requested.size()
-                                  ? requested[std::size_t(edge.index)].label
-                                  : QString();
-        auto *item = new LineageEdgeItem(edge, label);
-        addItem(item);
-        m_edges.push_back(item);
-        m_parents[edge.to].append(edge.from);
-        m_children[edge.from].append(edge.to);
-    }
-    for (const Core::NodeGeometry &node : geometry.nodes) {
-        const Core::LineageNodeFacts *facts = m_graph.find(node.id);
-        if (!facts)
-            continue;
-        auto *item = new LineageNodeItem(*facts, node.box(), m_today);
-        addItem(item);
-        m_nodes.insert(node.id, item);
+    if (m_graph.isOverview()) {
+        m_overview = new LineageOverviewItem(m_graph, m_geometry, m_palette.edgeColor(),
+                                             m_palette.labelColor(),
+                                             m_palette.emphasisedEdgeColor());
+        addItem(m_overview);
+        if (m_overview->nodeCenter(selected))
+            m_overview->setSelectedNode(selected);
+    } else {
+        addLayeredItems();
     }
     recolour();
     m_changed = changed;
@@ -125,6 +121,34 @@ void LineageScene::showGraph(const Core::LineageGraph &graph, const Core::Layout
     blocker.unblock();
     if (m_lastSelected != selected)
         Q_EMIT selectedNodeChanged(m_lastSelected);
+}
+
+void LineageScene::addLayeredItems()
+{
+    for (const Core::ClusterGeometry &cluster : m_geometry.clusters) {
+        addItem(new LineageClusterItem(cluster, m_palette.projectColor(cluster.project),
+                                       m_palette.clusterCaptionColor(cluster.project)));
+    }
+    const std::vector<Core::LayoutEdge> &requested = m_graph.request().edges;
+    for (const Core::EdgeGeometry &edge : m_geometry.edges) {
+        const QString label = edge.index >= 0 && std::size_t(edge.index) < requested.size()
+                                  ? requested[std::size_t(edge.index)].label
+                                  : QString();
+        auto *item = new LineageEdgeItem(edge, label, m_palette.edgeColor(),
+                                         m_palette.emphasisedEdgeColor());
+        addItem(item);
+        m_edges.push_back(item);
+        m_parents[edge.to].append(edge.from);
+        m_children[edge.from].append(edge.to);
+    }
+    for (const Core::NodeGeometry &node : m_geometry.nodes) {
+        const Core::LineageNodeFacts *facts = m_graph.find(node.id);
+        if (!facts)
+            continue;
+        auto *item = new LineageNodeItem(*facts, node.box(), m_today);
+        addItem(item);
+        m_nodes.insert(node.id, item);
+    }
 }
 
 QStringList LineageScene::changedSince(const Core::LineageGraph &next) const
@@ -155,14 +179,45 @@ void LineageScene::setLens(LineageLens lens)
     recolour();
 }
 
+void LineageScene::setTestStatuses(QHash<QString, Core::TestStatus> statuses)
+{
+    m_testStatuses = std::move(statuses);
+    recolour();
+}
+
+std::optional<Core::TestStatus> LineageScene::testStatus(const QString &id) const
+{
+    const auto it = m_testStatuses.constFind(id);
+    return it == m_testStatuses.cend() ? std::nullopt : std::optional(*it);
+}
+
+void LineageScene::setDark(bool dark)
+{
+    if (dark == m_palette.isDark() && backgroundBrush().color() == m_palette.background())
+        return;
+    m_palette.setDark(dark);
+    setBackgroundBrush(m_palette.background());
+    if (!m_graph.nodes().empty())
+        showGraph(m_graph, m_geometry);
+}
+
 void LineageScene::recolour()
 {
     for (LineageNodeItem *item : std::as_const(m_nodes))
-        item->setFill(m_palette.fill(item->facts(), m_lens));
+        item->setFill(m_palette.fill(item->facts(), m_lens, testStatus(item->id())));
+    if (m_overview) {
+        std::vector<QColor> fills;
+        fills.reserve(m_graph.nodes().size());
+        for (const Core::LineageNodeFacts &facts : m_graph.nodes())
+            fills.push_back(m_palette.fill(facts, m_lens, testStatus(facts.id)));
+        m_overview->setFills(std::move(fills));
+    }
 }
 
 QString LineageScene::selectedId() const
 {
+    if (m_overview)
+        return m_overview->selectedNode();
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == LineageNodeItem::Type)
             return static_cast<LineageNodeItem *>(item)->id();
@@ -172,6 +227,11 @@ QString LineageScene::selectedId() const
 
 void LineageScene::selectNode(const QString &id)
 {
+    if (m_overview) {
+        m_overview->setSelectedNode(m_overview->nodeCenter(id) ? id : QString());
+        emitSelection();
+        return;
+    }
     clearSelection();
     if (LineageNodeItem *item = m_nodes.value(id))
         item->setSelected(true);
@@ -184,6 +244,27 @@ void LineageScene::emitSelection()
         return;
     m_lastSelected = id;
     Q_EMIT selectedNodeChanged(id);
+}
+
+QString LineageScene::nodeAt(const QPointF &scenePoint, double tolerance) const
+{
+    if (m_overview)
+        return m_overview->nodeAt(scenePoint, tolerance);
+    const QList<QGraphicsItem *> hits = items(scenePoint);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == LineageNodeItem::Type)
+            return static_cast<LineageNodeItem *>(item)->id();
+    }
+    return {};
+}
+
+std::optional<QPointF> LineageScene::nodeCenter(const QString &id) const
+{
+    if (m_overview)
+        return m_overview->nodeCenter(id);
+    if (const LineageNodeItem *item = m_nodes.value(id))
+        return item->boundingRect().center();
+    return std::nullopt;
 }
 
 QSet<QString> LineageScene::pathsThrough(const QString &id) const

@@ -9,17 +9,21 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace Trellis::Widgets {
 
 class LineageClusterItem;
 class LineageEdgeItem;
 class LineageNodeItem;
+class LineageOverviewItem;
 
 // The items of one laid-out lineage: clusters, edges and nodes placed exactly where the layout
-// put them (scene units are the layout's points). It recolours nodes by lens, keeps one node
-// selected, and highlights every path through the hovered node (its ancestors and descendants
-// on the picture) while dimming the rest. Owns its items; GUI thread. Usable without a view,
-// e.g. to render an export headless.
+// put them (scene units are the layout's points), or for an overview graph one item that draws
+// every node as a dot. It recolours nodes by lens (test outcomes included, once known), keeps
+// one node selected, and highlights every path through the hovered node (its ancestors and
+// descendants on the picture) while dimming the rest. Owns its items; GUI thread. Usable
+// without a view, e.g. to render an export headless.
 class LineageScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -41,11 +45,21 @@ public:
     LineagePalette &palette() { return m_palette; }
     void setLens(LineageLens lens);
     LineageLens lens() const { return m_lens; }
+    // The latest test outcome per unique id; nodes without an entry count as not run.
+    void setTestStatuses(QHash<QString, Core::TestStatus> statuses);
+    std::optional<Core::TestStatus> testStatus(const QString &id) const;
+    // Switches the palette between light and dark and redraws the picture with it.
+    void setDark(bool dark);
 
     LineageNodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     QList<LineageNodeItem *> nodeItems() const { return m_nodes.values(); }
     QString selectedId() const;
     void selectNode(const QString &id);
+    // The node drawn at `scenePoint` (or within `tolerance` of an overview's dot), or empty.
+    QString nodeAt(const QPointF &scenePoint, double tolerance = 0) const;
+    // Where the node is drawn, if it is on the picture (as an item or an overview dot).
+    std::optional<QPointF> nodeCenter(const QString &id) const;
+    LineageOverviewItem *overviewItem() const { return m_overview; }
 
     // Highlights the paths through `id`; an empty id clears the highlight.
     void setHoveredNode(const QString &id);
@@ -63,13 +77,18 @@ Q_SIGNALS:
     void selectedNodeChanged(const QString &id);
 
 private:
+    // Clusters, edges and node items of a dot layout.
+    void addLayeredItems();
     void recolour();
     QStringList changedSince(const Core::LineageGraph &previous) const;
     void clearChangeMarks();
     void emitSelection();
 
     Core::LineageGraph m_graph;
+    Core::LayoutGeometry m_geometry;
     LineagePalette m_palette;
+    QHash<QString, Core::TestStatus> m_testStatuses;
+    LineageOverviewItem *m_overview = nullptr;
     LineageLens m_lens = LineageLens::Project;
     QDate m_today = QDate::currentDate();
     QHash<QString, LineageNodeItem *> m_nodes;

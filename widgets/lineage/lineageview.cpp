@@ -1,6 +1,6 @@
 #include "lineageview.h"
 
-#include "widgets/lineage/lineagenodeitem.h"
+#include "widgets/lineage/lineageminimap.h"
 #include "widgets/lineage/lineagescene.h"
 
 #include <QApplication>
@@ -30,13 +30,13 @@ constexpr double kReadableZoom = 0.75;
 LineageView::LineageView(LineageScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_minimap(new LineageMinimap(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
-    setBackgroundBrush(Qt::white);
     viewport()->setCursor(Qt::ArrowCursor);
     // Panning is by dragging; scroll bars would only take room from the picture.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -46,6 +46,7 @@ LineageView::LineageView(LineageScene *scene, QWidget *parent)
 void LineageView::pictureChanged()
 {
     updateScrollableArea();
+    m_minimap->pictureChanged();
 }
 
 void LineageView::updateScrollableArea()
@@ -56,6 +57,13 @@ void LineageView::updateScrollableArea()
     const QSizeF room = QSizeF(viewport()->size()) / zoom();
     setSceneRect(m_scene->pictureRect().adjusted(-room.width(), -room.height(), room.width(),
                                                  room.height()));
+    m_minimap->visibleAreaChanged();
+}
+
+void LineageView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->visibleAreaChanged();
 }
 
 void LineageView::resizeEvent(QResizeEvent *event)
@@ -97,18 +105,33 @@ void LineageView::presentPicture(const QString &focusId)
     fitPicture();
     m_presenting = true;
     m_presentedFocus = focusId;
-    if (zoom() >= kReadableZoom)
+    // An overview is for seeing the whole mesh at once; its names show once zoomed in.
+    if (zoom() >= kReadableZoom || m_scene->overviewItem())
         return;
     setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
     updateScrollableArea();
-    const LineageNodeItem *focus = m_scene->nodeItem(focusId);
-    centerOn(focus ? focus->boundingRect().center() : m_scene->pictureRect().center());
+    centerOn(m_scene->nodeCenter(focusId).value_or(m_scene->pictureRect().center()));
 }
 
 void LineageView::mousePressEvent(QMouseEvent *event)
 {
     m_presenting = false;
+    // An overview's dots are not items of their own: select them here.
+    if (m_scene->overviewItem() && event->button() == Qt::LeftButton) {
+        const QString id = nodeAt(event->position().toPoint());
+        if (!id.isEmpty()) {
+            m_scene->selectNode(id);
+            event->accept();
+            return;
+        }
+    }
     QGraphicsView::mousePressEvent(event);
+}
+
+void LineageView::panTo(const QPointF &scenePoint)
+{
+    m_presenting = false;
+    centerOn(scenePoint);
 }
 
 void LineageView::resetZoom()
@@ -152,12 +175,9 @@ bool LineageView::viewportEvent(QEvent *event)
 
 QString LineageView::nodeAt(const QPoint &viewportPoint) const
 {
-    const QList<QGraphicsItem *> hits = items(viewportPoint);
-    for (QGraphicsItem *item : hits) {
-        if (item->type() == LineageNodeItem::Type)
-            return static_cast<LineageNodeItem *>(item)->id();
-    }
-    return {};
+    // A few pixels of slack around an overview's small dots, whatever the zoom.
+    constexpr double kTolerancePixels = 4;
+    return m_scene->nodeAt(mapToScene(viewportPoint), kTolerancePixels / zoom());
 }
 
 void LineageView::mouseDoubleClickEvent(QMouseEvent *event)

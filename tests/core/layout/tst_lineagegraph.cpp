@@ -217,6 +217,44 @@ private Q_SLOTS:
         }
     }
 
+    void countsDataTestsPerNode()
+    {
+        const std::vector<LineageNodeFacts> facts = LineageNodeFacts::collect(m_manifest, {kMembersV2});
+        QCOMPARE(facts.size(), std::size_t(1));
+        int tests = 0;
+        for (const QString &child : m_manifest.children(kMembersV2))
+            tests += m_manifest.find(child)->type == ResourceType::Test ? 1 : 0;
+        QVERIFY(tests > 0);
+        QCOMPARE(facts.front().dataTestCount, tests);
+    }
+
+    void overviewPlacesEveryNodeAsADot()
+    {
+        // The whole sandbox: the same nodes and edges as the resources view, as dots by sfdp.
+        const SelectorGraph graph(m_manifest);
+        const auto selection = LineageSelection::select(graph, {}, {}, 1 << 30, false);
+        const LineageGraph resources = LineageGraph::resources(m_manifest, selection->ids);
+        const LineageGraph overview = LineageGraph::overview(m_manifest, selection->ids);
+        QVERIFY(overview.isOverview());
+        QCOMPARE(overview.nodes().size(), resources.nodes().size());
+        QCOMPARE(overview.request().edges.size(), resources.request().edges.size());
+        const LayoutOptions &options = overview.request().options;
+        QCOMPARE(options.engine, LayoutEngine::Sfdp);
+        QVERIFY(!options.projectClusters);
+        QVERIFY(options.maxNodes >= 10'000);
+
+        const LayoutResult layout = computeLayout(overview.request());
+        QVERIFY2(layout.ok(), layout.ok() ? "" : qPrintable(layout.error().message));
+        QCOMPARE(layout->nodes.size(), overview.nodes().size());
+        QVERIFY(layout->clusters.empty());
+        // Spread apart: no two dots overlap.
+        for (std::size_t i = 0; i < layout->nodes.size(); ++i) {
+            for (std::size_t j = i + 1; j < layout->nodes.size(); ++j) {
+                QVERIFY(!layout->nodes[i].box().intersects(layout->nodes[j].box().adjusted(1, 1, -1, -1)));
+            }
+        }
+    }
+
     void writesDot()
     {
         LayoutRequest request;

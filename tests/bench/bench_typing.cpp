@@ -1,0 +1,161 @@
+// Typing in the window on a generated mesh (issue 7): how long the GUI thread stalls while a
+// user types into a model at ten keystrokes a second, with everything that follows an edit
+// running (live mesh, Problems, squiggles, language index, compiled SQL when shown), and how long
+// after the last keystroke of a broken ref its squiggle appears.
+// bench_typing [PROJECTS] [MODELS_PER_PROJECT] [KEYSTROKES]   (QT_QPA_PLATFORM=offscreen works)
+#include "app/mainwindow.h"
+#include "meshgenerator.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editorarea.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Trellis;
+
+namespace {
+
+// Ticks every millisecond on the GUI thread; a tick that comes late measures how long the
+// thread was busy with something else.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_stallsMs.push_back(double(now - m_lastTick) / 1e6 - 1.0);
+            m_lastTick = now;
+        });
+    }
+    void start()
+    {
+        m_stallsMs.clear();
+        m_clock.start();
+        m_lastTick = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+    void report() const
+    {
+        std::vector<double> sorted = m_stallsMs;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.empty())
+            return;
+        const auto over = std::count_if(sorted.begin(), sorted.end(), [](double ms) { return ms > 16.0; });
+        std::printf("GUI thread while typing: longest stall %.1f ms, 99th percentile %.1f ms, "
+                    "%lld stalls over 16 ms in %.1f s\n",
+                    sorted.back(), sorted[sorted.size() * 99 / 100], static_cast<long long>(over),
+                    double(m_clock.elapsed()) / 1000.0);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTick = 0;
+    std::vector<double> m_stallsMs;
+};
+
+void type(QWidget *editor, const QString &text, int intervalMs)
+{
+    for (const QChar c : text) {
+        QTest::keyClicks(editor, QString(c));
+        QTest::qWait(intervalMs);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int projects = argc > 1 ? std::atoi(argv[1]) : 10;
+    const int models = argc > 2 ? std::atoi(argv[2]) : 1000;
+    const int keystrokes = argc > 3 ? std::atoi(argv[3]) : 60;
+
+    QTemporaryDir folder;
+    Bench::MeshShape shape;
+    shape.projects = projects;
+    shape.modelsPerProject = models;
+    if (const QString error = Bench::MeshGenerator::write(folder.path(), shape); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    App::MainWindow window;
+    window.setSessionsEnabled(false);
+    window.resize(1400, 900);
+    QSignalSpy loaded(&window, &App::MainWindow::workspaceLoaded);
+    QElapsedTimer loading;
+    loading.start();
+    window.openWorkspace(folder.path());
+    window.show();
+    if (loaded.isEmpty() && !loaded.wait(120'000)) {
+        std::fprintf(stderr, "the mesh did not load\n");
+        return 1;
+    }
+    std::printf("mesh of %d models loaded in %lld ms\n", projects * models, loading.elapsed());
+
+    // A mart of the last project (the very last model is the versioned one): marts ref public
+    // models upstream, so edits reach the graph.
+    const QString project = Bench::MeshGenerator::projectName(projects - 1);
+    const QString model = Bench::MeshGenerator::modelName(projects - 1, models - 2);
+    QString path;
+    for (const char *layer : {"marts", "intermediate", "staging"}) {
+        const QString candidate = QStringLiteral("%1/%2/models/%3/%4.sql")
+                                      .arg(folder.path(), project, QLatin1String(layer), model);
+        if (QFileInfo::exists(candidate))
+            path = candidate;
+    }
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "no file for %s\n", qPrintable(model));
+        return 1;
+    }
+    window.openFile(path, 1);
+    Widgets::CodeEditor *editor = window.editorArea()->currentEditor();
+    QTest::qWait(2000); // the language index and the first findings settle
+    editor->setFocus();
+    editor->setCursorPosition(0, 0);
+    QTest::keyClick(editor, Qt::Key_Return);
+    editor->setCursorPosition(0, 0);
+
+    StallMeter meter;
+    meter.start();
+    // A comment typed at a human pace: text only, the graph stays as it was.
+    QString comment = QStringLiteral("-- ");
+    while (comment.size() < keystrokes)
+        comment += QStringLiteral("revenue by week ");
+    type(editor, comment.left(keystrokes), 100);
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    // A ref typed into the graph: every keystroke re-parses the model's calls.
+    editor->setCursorPosition(1, 0);
+    type(editor, QStringLiteral("{{ ref('%1') }}").arg(Bench::MeshGenerator::modelName(projects - 1, 0)), 100);
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    // A ref to nothing arrives in one edit (a paste, an accepted completion): its squiggle
+    // must follow.
+    const int line = 2; // 0-based
+    editor->insertAt(QStringLiteral("{{ ref('no_such_model') }}"), line, 0);
+    QElapsedTimer sinceEdit;
+    sinceEdit.start();
+    while (!editor->diagnosticMessage(line).contains(QLatin1String("no_such_model"))
+           && sinceEdit.elapsed() < 10'000)
+        QTest::qWait(1);
+    const qint64 squiggleMs = sinceEdit.elapsed();
+    meter.stop();
+    meter.report();
+    std::printf("a pasted broken ref -> its squiggle: %lld ms (debounce included)\n",
+                squiggleMs);
+    return 0;
+}
