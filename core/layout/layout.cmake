@@ -16,6 +16,8 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/layoutservice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/projectgraph.h
     ${CMAKE_CURRENT_LIST_DIR}/projectgraph.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lineagepreparation.h
+    ${CMAKE_CURRENT_LIST_DIR}/lineagepreparation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lineagenodefacts.h
     ${CMAKE_CURRENT_LIST_DIR}/lineagenodefacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lineagegraph.h

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QThread>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -103,13 +104,25 @@ LineagePanel::LineagePanel(QWidget *parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    m_preparationThread = new QThread(this);
+    m_preparationThread->setObjectName(QStringLiteral("LineagePreparation"));
+    m_preparer = new QObject;
+    m_preparer->moveToThread(m_preparationThread);
+    connect(m_preparationThread, &QThread::finished, m_preparer, &QObject::deleteLater);
+    m_preparationThread->start();
+
     followPalette();
     showDetails({});
     updateLegend();
     updateDepthControls();
 }
 
-LineagePanel::~LineagePanel() = default;
+LineagePanel::~LineagePanel()
+{
+    // A preparation in flight calls back into this panel: let it finish first.
+    m_preparationThread->quit();
+    m_preparationThread->wait();
+}
 
 void LineagePanel::createToolBar(QWidget *bar)
 {
@@ -220,18 +233,25 @@ void LineagePanel::createSearchField(QWidget *bar)
     });
 }
 
-void LineagePanel::updateSearchCompletions()
+LineagePanel::PreparedManifest LineagePanel::prepare(Core::LineagePreparation::Request request)
 {
-    QStringList entries;
-    if (m_manifest) {
-        entries.reserve(qsizetype(m_manifest->nodes.size()));
-        for (const Core::Node &node : m_manifest->nodes) {
+    PreparedManifest prepared;
+    if (request.manifest) {
+        prepared.searchEntries.reserve(qsizetype(request.manifest->nodes.size()));
+        for (const Core::Node &node : request.manifest->nodes) {
             if (Core::LineageGraph::isShown(node.type))
-                entries.append(searchEntry(node));
+                prepared.searchEntries.append(searchEntry(node));
         }
+        prepared.searchEntries.sort(Qt::CaseInsensitive);
     }
-    entries.sort(Qt::CaseInsensitive);
-    m_searchCompletions->setStringList(entries);
+    prepared.lineage = Core::LineagePreparation::prepare(std::move(request));
+    return prepared;
+}
+
+Core::LineagePreparation::Request LineagePanel::preparationRequest(
+    std::shared_ptr<const Core::Manifest> manifest) const
+{
+    return {std::move(manifest), selector(), m_expanded, m_nodeCap, isProjectLevel(), !isOverview()};
 }
 
 QString LineagePanel::resolveSearch(const QString &text) const
@@ -316,27 +336,60 @@ bool LineagePanel::OverviewCache::matches(const LineagePanel &panel) const
 
 void LineagePanel::setManifest(std::shared_ptr<const Core::Manifest> manifest)
 {
-    // Behind another dock's tab, or closed, in a shown window: the selector graph and the
-    // picture wait until someone looks, rather than cost the GUI thread at every graph edit.
+    // Behind another dock's tab, or closed, in a shown window: the picture waits until someone
+    // looks, rather than cost a preparation and a layout at every graph edit.
     if (parentWidget() && !isVisible() && window()->isVisible() && m_manifest) {
         m_deferredManifest = std::move(manifest);
         return;
     }
     m_deferredManifest.reset();
-    // The selector graph borrows the manifest: drop it first.
-    m_selectorGraph.reset();
-    m_manifest = std::move(manifest);
+    // The selector graph, the selection and the search entries of a mesh of thousands of
+    // models take tens of milliseconds: they are prepared off the GUI thread, and only the
+    // newest manifest is.
+    const quint64 generation = ++m_latestGeneration;
+    m_preparing = generation;
+    m_incomingManifest = manifest;
+    QMetaObject::invokeMethod(
+        m_preparer,
+        [this, generation, request = preparationRequest(std::move(manifest))]() mutable {
+            if (generation != m_latestGeneration)
+                return;
+            auto prepared = std::make_shared<PreparedManifest>(prepare(std::move(request)));
+            QMetaObject::invokeMethod(
+                this, [this, generation, prepared] { adoptManifest(generation, prepared); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LineagePanel::adoptManifest(quint64 generation, const std::shared_ptr<PreparedManifest> &prepared)
+{
+    if (generation != m_latestGeneration)
+        return;
+    m_preparing = 0;
+    m_incomingManifest.reset();
+    Core::LineagePreparation &lineage = prepared->lineage;
+    // The old selector graph borrows the old manifest: replace it first.
+    m_selectorGraph = lineage.selectorGraph;
+    m_manifest = lineage.request.manifest;
     if (m_manifest) {
-        m_selectorGraph = std::make_unique<Core::SelectorGraph>(*m_manifest);
         QStringList projects;
         for (const Core::DbtProject &project : m_manifest->projects)
             projects.append(project.name);
         m_scene->palette().setProjects(projects);
         updateLegend();
     }
-    updateSearchCompletions();
-    // Same selection, new facts: the picture updates in place and shows what changed.
-    refresh(m_hasPicture, true);
+    m_searchCompletions->setStringList(prepared->searchEntries);
+    // Same selection, new facts: the picture updates in place and shows what changed — unless
+    // the user asked for another picture while the manifest was being prepared.
+    const bool keepViewport = m_hasPicture;
+    if (m_selectorGraph && lineage.selection && !isOverview()
+        && lineage.request.selectsLike(preparationRequest(m_manifest))) {
+        m_pendingOverview.reset();
+        showSelection(*lineage.selection, std::move(lineage.graph), keepViewport, true);
+    } else {
+        refresh(keepViewport, true);
+    }
 }
 
 QString LineagePanel::selector() const
@@ -359,7 +412,9 @@ void LineagePanel::setSelector(const QString &expression)
 
 void LineagePanel::focusNode(const QString &id)
 {
-    const Core::Node *node = m_manifest ? m_manifest->find(id) : nullptr;
+    // Right after setManifest() the newest manifest is still being prepared.
+    const Core::Manifest *newest = m_incomingManifest ? m_incomingManifest.get() : m_manifest.get();
+    const Core::Node *node = newest ? newest->find(id) : nullptr;
     if (!node)
         return;
     const Core::FocusSelector focus{Core::FocusSelector::patternFor(*node), m_upstream->value(),
@@ -461,6 +516,15 @@ void LineagePanel::refresh(bool keepViewport, bool markChanges)
     m_pendingOverview.reset();
     const Core::Result<Core::LineageSelection> selection = Core::LineageSelection::select(
         *m_selectorGraph, selector(), m_expanded, m_nodeCap, isProjectLevel());
+    Core::LineageGraph graph;
+    if (selection && !selection->ids.isEmpty())
+        graph = selection->graph(*m_manifest);
+    showSelection(selection, std::move(graph), keepViewport, markChanges);
+}
+
+void LineagePanel::showSelection(const Core::Result<Core::LineageSelection> &selection,
+                                 Core::LineageGraph graph, bool keepViewport, bool markChanges)
+{
     if (!selection) {
         showMessage(selection.error().toString(), true);
         return;
@@ -483,7 +547,7 @@ void LineagePanel::refresh(bool keepViewport, bool markChanges)
     } else {
         showMessage({});
     }
-    m_pendingGraph = selection->graph(*m_manifest);
+    m_pendingGraph = std::move(graph);
     // The cap is enforced here; the layout's own cap only guards against mistakes.
     Core::LayoutRequest request = m_pendingGraph.request();
     request.options.maxNodes = std::max(request.options.maxNodes, m_nodeCap);

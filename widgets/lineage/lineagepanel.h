@@ -3,15 +3,19 @@
 #include "core/graph/manifest.h"
 #include "core/graph/selectorgraph.h"
 #include "core/layout/layoutservice.h"
+#include "core/layout/lineagepreparation.h"
 #include "core/layout/lineageselection.h"
 #include "core/util/result.h"
 
 #include <QWidget>
 
+#include <atomic>
+
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QThread;
 class QStringListModel;
 class QLabel;
 class QLineEdit;
@@ -68,7 +72,7 @@ public:
     int nodeCap() const { return m_nodeCap; }
 
     // True between a selection and the moment its picture is shown.
-    bool isLayoutPending() const { return m_pendingToken != 0; }
+    bool isLayoutPending() const { return m_pendingToken != 0 || m_preparing != 0; }
     QString message() const;
 
     LineageScene *scene() const { return m_scene; }
@@ -103,7 +107,19 @@ private:
 
     void createToolBar(QWidget *bar);
     void createSearchField(QWidget *bar);
-    void updateSearchCompletions();
+    // Runs on the preparation thread: what a new manifest needs before it is drawn.
+    struct PreparedManifest
+    {
+        Core::LineagePreparation lineage;
+        QStringList searchEntries;
+    };
+    static PreparedManifest prepare(Core::LineagePreparation::Request request);
+    Core::LineagePreparation::Request preparationRequest(
+        std::shared_ptr<const Core::Manifest> manifest) const;
+    void adoptManifest(quint64 generation, const std::shared_ptr<PreparedManifest> &prepared);
+    // Lays out what `selection` picked (its graph given), or says why there is nothing to lay out.
+    void showSelection(const Core::Result<Core::LineageSelection> &selection,
+                       Core::LineageGraph graph, bool keepViewport, bool markChanges);
     // The unique id a search text stands for, or empty.
     QString resolveSearch(const QString &text) const;
     void refresh(bool keepViewport, bool markChanges = false);
@@ -125,7 +141,15 @@ private:
     std::shared_ptr<const Core::Manifest> m_manifest;
     // A manifest that arrived while the panel was out of sight, shown when it comes back.
     std::shared_ptr<const Core::Manifest> m_deferredManifest;
-    std::unique_ptr<Core::SelectorGraph> m_selectorGraph;
+    // The manifest being prepared, until it is adopted.
+    std::shared_ptr<const Core::Manifest> m_incomingManifest;
+    std::shared_ptr<const Core::SelectorGraph> m_selectorGraph;
+    // New manifests are prepared on this thread, the newest only; m_preparing is the generation
+    // being prepared (0: none).
+    QThread *m_preparationThread = nullptr;
+    QObject *m_preparer = nullptr;
+    std::atomic<quint64> m_latestGeneration = 0;
+    quint64 m_preparing = 0;
     Core::LayoutService *m_layout;
     LineageScene *m_scene;
     LineageView *m_view;

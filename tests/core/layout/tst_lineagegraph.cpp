@@ -2,6 +2,7 @@
 #include "core/layout/dotwriter.h"
 #include "core/layout/graphvizlayout.h"
 #include "core/layout/lineagegraph.h"
+#include "core/layout/lineagepreparation.h"
 #include "core/layout/lineageselection.h"
 
 #include <QTest>
@@ -107,6 +108,32 @@ private Q_SLOTS:
                                 return edge.from == kMembersV2
                                        && edge.to.startsWith(QLatin1String("model.finance."));
                             }));
+    }
+
+    // What a view prepares off the GUI thread is what it would have selected itself.
+    void preparesTheSelectionOfANewManifest()
+    {
+        auto manifest = std::make_shared<const Manifest>(m_manifest);
+        LineagePreparation::Request request{manifest, QStringLiteral("2+dim_members.v2+2"), {}, 400,
+                                            false, true};
+        const LineagePreparation prepared = LineagePreparation::prepare(request);
+        QVERIFY(prepared.selectorGraph);
+        QVERIFY(prepared.selection && prepared.selection->ok());
+        const SelectorGraph graph(m_manifest);
+        const Result<LineageSelection> direct = LineageSelection::select(
+            graph, QStringLiteral("2+dim_members.v2+2"), {}, 400, false);
+        QCOMPARE((*prepared.selection)->ids, direct->ids);
+        QCOMPARE(prepared.graph.nodes().size(), direct->graph(m_manifest).nodes().size());
+        QVERIFY(prepared.request.selectsLike(request));
+        request.selector = QStringLiteral("dim_members");
+        QVERIFY(!prepared.request.selectsLike(request));
+
+        // A view that selects for itself (the overview) gets the selector graph only.
+        request.select = false;
+        const LineagePreparation graphOnly = LineagePreparation::prepare(request);
+        QVERIFY(graphOnly.selectorGraph);
+        QVERIFY(!graphOnly.selection);
+        QVERIFY(graphOnly.graph.nodes().empty());
     }
 
     void deeperSelectionsShowMore()
