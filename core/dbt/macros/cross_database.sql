@@ -40,6 +40,22 @@
   datediff('{{ datepart }}', {{ first_date }}, {{ second_date }})
 {%- endmacro %}
 
+{% macro date_spine(datepart, start_date, end_date) -%}
+  {{ return(adapter.dispatch('date_spine', 'dbt')(datepart, start_date, end_date)) }}
+{%- endmacro %}
+{#- One row per step from start_date up to, not including, end_date, in a column named
+    date_<datepart>, as dbt's own. SQLite counts the steps with a recursive CTE. -#}
+{% macro sqlite__date_spine(datepart, start_date, end_date) -%}
+  {%- set column = 'date_' ~ datepart -%}
+  with recursive spine({{ column }}) as (
+      select {{ start_date }}
+      union all
+      select {{ dbt.dateadd(datepart, 1, column) }} from spine
+      where {{ dbt.dateadd(datepart, 1, column) }} < {{ end_date }}
+  )
+  select {{ column }} from spine where {{ column }} < {{ end_date }}
+{%- endmacro %}
+
 {% macro date_trunc(datepart, date) -%}
   {{ return(adapter.dispatch('date_trunc', 'dbt')(datepart, date)) }}
 {%- endmacro %}
