@@ -3585,6 +3585,14 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
         <source>tests: %1</source>
         <translation>Tests: %1</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Draw each dbt group as a box inside its project</source>
+        <translation>Jede dbt-Gruppe als Kasten in ihrem Projekt zeichnen</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::Widgets::LineageScene</name>

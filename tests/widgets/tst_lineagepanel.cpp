@@ -1,4 +1,5 @@
 #include "core/graph/manifestbuilder.h"
+#include "widgets/lineage/lineageclusteritem.h"
 #include "widgets/lineage/lineageedgeitem.h"
 #include "widgets/lineage/lineageminimap.h"
 #include "widgets/lineage/lineagenodeitem.h"
@@ -215,6 +216,33 @@ private Q_SLOTS:
         WAIT_FOR_PICTURE(panel);
         panel.setSelector(QStringLiteral("tg:finance"));
         QVERIFY(panel.message().contains(QLatin1String("tg")));
+    }
+
+    void drawsGroupsInsideProjectsOnRequest()
+    {
+        LineagePanel panel;
+        panel.setManifest(sandbox());
+        WAIT_FOR_PICTURE(panel);
+        panel.focusNode(kMembersV2);
+        WAIT_FOR_PICTURE(panel);
+        const auto groupBoxes = [&] {
+            QStringList groups;
+            for (QGraphicsItem *item : panel.scene()->items()) {
+                if (item->type() == Trellis::Widgets::LineageClusterItem::Type
+                    && !static_cast<Trellis::Widgets::LineageClusterItem *>(item)->group().isEmpty())
+                    groups.append(static_cast<Trellis::Widgets::LineageClusterItem *>(item)->group());
+            }
+            groups.sort();
+            return groups;
+        };
+        QVERIFY(groupBoxes().isEmpty());
+        panel.setGroupClusters(true);
+        WAIT_FOR_PICTURE(panel);
+        // dim_members belongs to platform's core_entities group.
+        QVERIFY2(groupBoxes().contains(QStringLiteral("core_entities")), qPrintable(groupBoxes().join(u',')));
+        panel.setGroupClusters(false);
+        WAIT_FOR_PICTURE(panel);
+        QVERIFY(groupBoxes().isEmpty());
     }
 
     void collapsesToProjectsBeyondTheCap()

@@ -19,6 +19,7 @@ public:
                        const QColor &captionColor);
 
     QString project() const { return m_geometry.project; }
+    QString group() const { return m_geometry.group; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

@@ -198,6 +198,9 @@ void LineagePanel::createToolBar(QWidget *bar)
         }
         refresh(false);
     });
+    m_groups = addButton(tr("Groups"), tr("Draw each dbt group as a box inside its project"));
+    m_groups->setCheckable(true);
+    connect(m_groups, &QToolButton::toggled, this, [this] { refresh(true); });
     connect(addButton(tr("Fit"), tr("Fit the whole picture into the view")),
             &QToolButton::clicked, m_view, &LineageView::fitPicture);
     connect(addButton(tr("1:1"), tr("Actual size")), &QToolButton::clicked, m_view,
@@ -484,6 +487,11 @@ void LineagePanel::setProjectLevel(bool projectLevel)
     m_projects->setChecked(projectLevel);
 }
 
+void LineagePanel::setGroupClusters(bool on)
+{
+    m_groups->setChecked(on);
+}
+
 bool LineagePanel::isProjectLevel() const
 {
     return m_projects->isChecked();
@@ -551,6 +559,7 @@ void LineagePanel::showSelection(const Core::Result<Core::LineageSelection> &sel
     // The cap is enforced here; the layout's own cap only guards against mistakes.
     Core::LayoutRequest request = m_pendingGraph.request();
     request.options.maxNodes = std::max(request.options.maxNodes, m_nodeCap);
+    request.options.groupClusters = m_groups->isChecked();
     m_pendingKeepsViewport = keepViewport && m_hasPicture;
     m_pendingMarksChanges = markChanges && m_hasPicture;
     m_pendingToken = m_layout->requestLayout(std::move(request));

@@ -56,6 +56,8 @@ public:
     void expandParents(const QString &id);
     void expandChildren(const QString &id);
     void setProjectLevel(bool projectLevel);
+    // Boxes for dbt groups inside the project boxes (resources view only).
+    void setGroupClusters(bool on);
     bool isProjectLevel() const;
     // Every selected resource as a dot, however many: for a selection beyond the node cap.
     void setOverview(bool overview);
@@ -162,6 +164,7 @@ private:
     QComboBox *m_lens = nullptr;
     QToolButton *m_projects = nullptr;
     QToolButton *m_overview = nullptr;
+    QToolButton *m_groups = nullptr;
     QLabel *m_message;
     QLabel *m_details;
     QLabel *m_legend;
