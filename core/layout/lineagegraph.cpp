@@ -111,13 +111,7 @@ LineageGraph LineageGraph::resources(const Manifest &manifest, const QStringList
     for (const LineageNodeFacts &facts : graph.m_nodes)
         graph.m_request.nodes.push_back(layoutNode(facts, today));
     graph.index();
-    // Edges only between nodes both on the picture; dependsOnNodes has no duplicates.
-    for (const LineageNodeFacts &facts : graph.m_nodes) {
-        for (const QString &parent : manifest.parents(facts.id)) {
-            if (graph.m_positions.contains(parent))
-                graph.m_request.edges.push_back({parent, facts.id, 1, {}});
-        }
-    }
+    graph.addEdgesBetweenNodes(manifest);
     return graph;
 }
 
@@ -188,13 +182,19 @@ LineageGraph LineageGraph::overview(const Manifest &manifest, const QStringList 
         graph.m_request.nodes.push_back(std::move(node));
     }
     graph.index();
-    for (const LineageNodeFacts &facts : graph.m_nodes) {
+    graph.addEdgesBetweenNodes(manifest);
+    return graph;
+}
+
+void LineageGraph::addEdgesBetweenNodes(const Manifest &manifest)
+{
+    // Edges only between nodes both on the picture; dependsOnNodes has no duplicates.
+    for (const LineageNodeFacts &facts : m_nodes) {
         for (const QString &parent : manifest.parents(facts.id)) {
-            if (graph.m_positions.contains(parent))
-                graph.m_request.edges.push_back({parent, facts.id, 1, {}});
+            if (m_positions.contains(parent))
+                m_request.edges.push_back({parent, facts.id, 1, {}});
         }
     }
-    return graph;
 }
 
 const LineageNodeFacts *LineageGraph::find(const QString &id) const

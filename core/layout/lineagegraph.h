@@ -47,6 +47,8 @@ public:
 
 private:
     void index();
+    // The manifest's edges whose two ends are both nodes of this graph (after index()).
+    void addEdgesBetweenNodes(const Manifest &manifest);
 
     bool m_projectLevel = false;
     bool m_overview = false;

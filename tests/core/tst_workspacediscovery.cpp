@@ -1,4 +1,5 @@
 #include "core/project/workspacediscovery.h"
+#include "testsupport/copyfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,21 +17,6 @@ QStringList projectNames(const WorkspaceDiscovery &discovery)
     for (const auto &project : discovery.projects)
         names.append(project.name);
     return names;
-}
-
-// Copies a fixture folder (including hidden entries) so a test can add links to it.
-void copyTree(const QString &from, const QString &to)
-{
-    const QDir source(from);
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         source.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + entry.fileName();
-        if (entry.isDir())
-            copyTree(entry.absoluteFilePath(), target);
-        else
-            QVERIFY(QFile::copy(entry.absoluteFilePath(), target));
-    }
 }
 
 const QString kFixture = QStringLiteral(TRELLIS_TEST_DATA_DIR "/projects/discovery");
@@ -76,7 +62,7 @@ private Q_SLOTS:
     {
         QTemporaryDir workspace;
         QVERIFY(workspace.isValid());
-        copyTree(kFixture, workspace.path());
+        QVERIFY(Trellis::Tests::copyFolder(kFixture, workspace.path()));
         // Two loops: a link to an ancestor, and a pair of links pointing at each other's folders.
         QVERIFY(QFile::link(workspace.path(), workspace.filePath(QStringLiteral("alpha/models/up"))));
         QVERIFY(QFile::link(workspace.filePath(QStringLiteral("nested")),

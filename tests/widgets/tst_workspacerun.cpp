@@ -6,6 +6,7 @@
 #include "widgets/preview/previewpanel.h"
 #include "widgets/preview/previewtablemodel.h"
 #include "widgets/problems/problemsmodel.h"
+#include "testsupport/copyfolder.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -25,18 +26,6 @@ using Trellis::App::WorkspaceRunPanels;
 using Trellis::Widgets::PreviewPanel;
 
 namespace {
-
-void copyFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (entry.isDir())
-            copyFolder(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-        else
-            QFile::copy(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-    }
-}
 
 // The grid's cells as text, row by row ("NULL" for NULL).
 QList<QStringList> gridRows(const QTableView *grid)
@@ -106,7 +95,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_copy.isValid());
         m_root = m_copy.filePath(QStringLiteral("sandbox"));
-        copyFolder(QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox"), m_root);
+        QVERIFY(Trellis::Tests::copyFolder(QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox"), m_root));
         // A test that fails on purpose: only one of the plans is PAYG.
         QFile yaml(m_root + QStringLiteral("/platform/models/marts/core/_core__models.yml"));
         QVERIFY(yaml.open(QIODevice::ReadOnly));

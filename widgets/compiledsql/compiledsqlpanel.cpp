@@ -1,12 +1,10 @@
 #include "compiledsqlpanel.h"
 
+#include "widgets/common/locationlink.h"
 #include "widgets/editor/codeeditor.h"
 
-#include <QFileInfo>
 #include <QLabel>
 #include <QTextDocumentFragment>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Trellis::Widgets {
@@ -22,9 +20,8 @@ CompiledSqlPanel::CompiledSqlPanel(QWidget *parent)
     m_header->setMargin(4);
     m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_header, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QUrl url(link);
-        Q_EMIT locationActivated(url.toLocalFile(),
-                                 QUrlQuery(url).queryItemValue(QStringLiteral("line")).toInt());
+        const LocationLink location = LocationLink::fromLink(link);
+        Q_EMIT locationActivated(location.file, location.line);
     });
     // The file name only picks the SQL colouring; nothing is ever saved from here.
     m_editor->setLanguageForFile(QStringLiteral("compiled.sql"));
@@ -60,18 +57,9 @@ void CompiledSqlPanel::showError(const QString &uniqueId, const QString &title,
                                  const Core::Error &error)
 {
     m_uniqueId = uniqueId;
-    QString where;
-    if (!error.file.isEmpty()) {
-        QUrl link = QUrl::fromLocalFile(error.file);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("line"), QString::number(error.line));
-        link.setQuery(query);
-        const QString shown = error.line > 0
-            ? QStringLiteral("%1:%2").arg(QFileInfo(error.file).fileName()).arg(error.line)
-            : QFileInfo(error.file).fileName();
-        where = QStringLiteral("<a href=\"%1\">%2</a>: ")
-                    .arg(link.toString().toHtmlEscaped(), shown.toHtmlEscaped());
-    }
+    QString where = LocationLink{error.file, error.line}.html();
+    if (!where.isEmpty())
+        where += QStringLiteral(": ");
     m_header->setText(
         QStringLiteral("<b>%1</b><br><span style='color:#c62828'>%2</span>%3")
             .arg(title.toHtmlEscaped(), tr("Does not compile:"), QStringLiteral(" ") + where

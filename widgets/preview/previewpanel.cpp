@@ -3,11 +3,11 @@
 #include "previewtablemodel.h"
 
 #include "core/engine/queryrunner.h"
+#include "widgets/common/locationlink.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -19,8 +19,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <numeric>
@@ -111,9 +109,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_error->setMargin(8);
     connect(m_error, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QUrl url(link);
-        const int line = QUrlQuery(url).queryItemValue(QStringLiteral("line")).toInt();
-        Q_EMIT locationActivated(url.toLocalFile(), line);
+        const LocationLink location = LocationLink::fromLink(link);
+        Q_EMIT locationActivated(location.file, location.line);
     });
 
     m_pages->addWidget(m_table);
@@ -172,18 +169,9 @@ void PreviewPanel::showError(const QString &title, const Core::Error &error)
     setBusy(false);
     m_title->setText(title);
     m_status->setText(tr("Failed"));
-    QString where;
-    if (!error.file.isEmpty()) {
-        QUrl link = QUrl::fromLocalFile(error.file);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("line"), QString::number(error.line));
-        link.setQuery(query);
-        const QString shown = error.line > 0
-            ? QStringLiteral("%1:%2").arg(QFileInfo(error.file).fileName()).arg(error.line)
-            : QFileInfo(error.file).fileName();
-        where = QStringLiteral("<a href=\"%1\">%2</a>: ")
-                    .arg(link.toString().toHtmlEscaped(), shown.toHtmlEscaped());
-    }
+    QString where = LocationLink{error.file, error.line}.html();
+    if (!where.isEmpty())
+        where += QStringLiteral(": ");
     m_error->setText(where + error.message.toHtmlEscaped().replace(QLatin1Char('\n'),
                                                                    QStringLiteral("<br>")));
     m_pages->setCurrentWidget(m_error);

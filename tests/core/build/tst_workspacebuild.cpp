@@ -1,5 +1,6 @@
 #include "core/build/buildrunner.h"
 #include "core/graph/manifestbuilder.h"
+#include "testsupport/copyfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,18 +54,6 @@ QStringList allIds(const Manifest &manifest)
     return ids;
 }
 
-void copyFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (entry.isDir())
-            copyFolder(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-        else
-            QFile::copy(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-    }
-}
-
 } // namespace
 
 // Builds real projects into a real workspace database: the sandbox mesh, and one fixture
@@ -105,7 +94,9 @@ private:
                                                  const QByteArray &text)
     {
         auto first = std::make_unique<QTemporaryDir>();
-        copyFolder(QStringLiteral(TRELLIS_TEST_DATA_DIR "/build/") + name, first->path());
+        if (!Trellis::Tests::copyFolder(QStringLiteral(TRELLIS_TEST_DATA_DIR "/build/") + name,
+                                        first->path()))
+            qFatal("cannot copy the fixture %s", qPrintable(name));
         auto workspace = open(first->path());
         for (int run = 0; run < 2; ++run) {
             if (run == 1) {

@@ -5,6 +5,7 @@
 #include "core/rules/meshchecker.h"
 #include "core/rules/rulecodes.h"
 #include "core/rules/statemanifest.h"
+#include "testsupport/copyfolder.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -78,19 +79,6 @@ const Diagnostic &only(const std::vector<Diagnostic> &findings, const QString &c
     if (it == findings.end())
         qFatal("no %s finding", qPrintable(code));
     return *it;
-}
-
-// A copy of a fixture workspace that a test may edit.
-void copyTree(const QString &from, const QString &to)
-{
-    QDirIterator files(from, QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString file = files.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(file, target))
-            qFatal("cannot copy %s", qPrintable(file));
-    }
 }
 
 // Replaces the workspace's settings with ones that turn on the advice that is off by default,
@@ -316,7 +304,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, allRules);
         QTemporaryDir workspace;
-        copyTree(kMeshData + QLatin1Char('/') + fixture, workspace.path());
+        QVERIFY(Trellis::Tests::copyFolder(kMeshData + QLatin1Char('/') + fixture, workspace.path()));
         if (allRules)
             turnOnEveryRule(workspace.path());
         const QString path = QDir(workspace.path()).filePath(file);
