@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -74,11 +75,50 @@ void type(QWidget *editor, const QString &text, int intervalMs)
     }
 }
 
+// Names what the GUI thread was doing when it stalled: every event delivery over 16 ms, by
+// receiver class and event type, while `recording` is on.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool recording = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Only the GUI thread's deliveries: workers' events are not stalls.
+        if (!recording || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = timer.elapsed();
+        if (ms > 16)
+            m_slow.append(QStringLiteral("%1 ms: %2 (in %3), event %4")
+                              .arg(ms)
+                              .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                   receiver->parent() ? QString::fromLatin1(
+                                       receiver->parent()->metaObject()->className())
+                                                      : QString())
+                              .arg(type));
+        return result;
+    }
+
+    void reportSlowEvents() const
+    {
+        for (const QString &line : m_slow)
+            std::printf("  slow: %s\n", qPrintable(line));
+    }
+
+private:
+    QStringList m_slow;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const int projects = argc > 1 ? std::atoi(argv[1]) : 10;
     const int models = argc > 2 ? std::atoi(argv[2]) : 1000;
     const int keystrokes = argc > 3 ? std::atoi(argv[3]) : 60;
@@ -131,6 +171,7 @@ int main(int argc, char **argv)
 
     StallMeter meter;
     meter.start();
+    app.recording = true;
     // A comment typed at a human pace: text only, the graph stays as it was.
     QString comment = QStringLiteral("-- ");
     while (comment.size() < keystrokes)
@@ -154,7 +195,9 @@ int main(int argc, char **argv)
         QTest::qWait(1);
     const qint64 squiggleMs = sinceEdit.elapsed();
     meter.stop();
+    app.recording = false;
     meter.report();
+    app.reportSlowEvents();
     std::printf("a pasted broken ref -> its squiggle: %lld ms (debounce included)\n",
                 squiggleMs);
     return 0;
