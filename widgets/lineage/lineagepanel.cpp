@@ -1,5 +1,6 @@
 #include "lineagepanel.h"
 
+#include "widgets/common/descriptiontext.h"
 #include "widgets/lineage/lineageexporter.h"
 #include "widgets/lineage/lineagenodeitem.h"
 #include "widgets/lineage/lineagescene.h"
@@ -722,9 +723,13 @@ void LineagePanel::showDetails(const QString &id)
     QString text = tr("<b>%1</b> <span style='color:gray'>%2</span><br>%3")
                        .arg(facts->name.toHtmlEscaped(), facts->id.toHtmlEscaped(),
                             traits.join(QStringLiteral(" · ")).toHtmlEscaped());
-    // A description that is still a {{ doc() }} template would show users raw Jinja.
-    if (!facts->description.isEmpty() && !facts->description.contains(QLatin1String("{{")))
-        text += QStringLiteral("<br>") + facts->description.toHtmlEscaped();
+    // One line of it: the details keep a fixed height so the picture does not move.
+    QString description = descriptionText(facts->description).section(QLatin1Char('\n'), 0, 0);
+    if (m_details->width() > 0)
+        description = m_details->fontMetrics().elidedText(description, Qt::ElideRight,
+                                                          m_details->width());
+    if (!description.isEmpty())
+        text += QStringLiteral("<br>") + description.toHtmlEscaped();
     m_details->setText(text);
 }
 

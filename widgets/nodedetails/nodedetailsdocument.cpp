@@ -1,5 +1,7 @@
 #include "nodedetailsdocument.h"
 
+#include "widgets/common/descriptiontext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -154,7 +156,7 @@ QString NodeDetailsDocument::html(const Core::Manifest &manifest, const Core::No
     }
     out.row(tr("File"), files.join(QLatin1String("<br>")));
     out.row(tr("Description"), node.description.isEmpty() ? out.muted(tr("none"))
-                                                          : escaped(node.description));
+                                                          : descriptionHtml(node.description));
     if (isModel)
         out.row(tr("Access"), escaped(node.access()));
     if (!node.group().isEmpty()) {
@@ -224,7 +226,7 @@ QString NodeDetailsDocument::html(const Core::Manifest &manifest, const Core::No
             if (!facts.isEmpty())
                 block += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
             if (!column.description.isEmpty())
-                block += QStringLiteral("<br>") + escaped(column.description);
+                block += QStringLiteral("<br>") + descriptionHtml(column.description);
             blocks += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:4px\">%1</p>").arg(block);
         }
         out.section(tr("Columns"), blocks);

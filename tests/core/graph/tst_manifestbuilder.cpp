@@ -3,9 +3,9 @@
 #include "core/graph/testnaming.h"
 #include "core/graph/upstreammanifest.h"
 #include "core/project/workspacediscovery.h"
+#include "testsupport/copyfolder.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -61,13 +61,7 @@ private Q_SLOTS:
     void updatesOneEditedModelInPlace()
     {
         QTemporaryDir folder;
-        QDirIterator files(fixture("parse_mode"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString source = files.next();
-            const QString target = folder.filePath(QDir(fixture("parse_mode")).relativeFilePath(source));
-            QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-            QVERIFY(QFile::copy(source, target));
-        }
+        QVERIFY(Trellis::Tests::copyFolder(fixture("parse_mode"), folder.path()));
         ManifestBuilder builder(WorkspaceScanner::discover(folder.path()));
         const Manifest &manifest = builder.manifest();
         const QString model = QStringLiteral("model.shop.through_macro");
