@@ -9,6 +9,7 @@
 #include "app/workspacerunpanels.h"
 #include "core/ide/languagesnapshot.h"
 #include "core/project/sandbox.h"
+#include "core/util/backgroundwork.h"
 #include "trellis/version.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/editorarea.h"
@@ -33,7 +34,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
-#include <QThreadPool>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -368,8 +368,9 @@ void MainWindow::updateLanguageFeatures(std::shared_ptr<const Core::Manifest> ma
     // Indexing a 10,000-model mesh takes about 0.1 s: done on the thread pool, and only the
     // index of the newest manifest is handed to the editors.
     QPointer<MainWindow> guard(this);
-    QThreadPool::globalInstance()->start([guard, manifest = m_manifest] {
-        auto language = std::make_shared<const Core::Ide::LanguageSnapshot>(manifest);
+    Core::runInBackground([guard, manifest = m_manifest] {
+        // Let go of last by the editors, on the GUI thread.
+        auto language = Core::shareFreedInBackground(new const Core::Ide::LanguageSnapshot(manifest));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [guard, language] {

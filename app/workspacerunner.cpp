@@ -2,6 +2,7 @@
 
 #include "core/build/buildrunner.h"
 #include "core/engine/workspacedatabase.h"
+#include "core/util/backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -178,7 +179,7 @@ WorkspaceRunner::WorkspaceRunner(QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("WorkspaceRunner"));
     m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    m_thread.start(Core::BackgroundPriority);
 }
 
 WorkspaceRunner::~WorkspaceRunner()

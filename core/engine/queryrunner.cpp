@@ -2,6 +2,8 @@
 
 #include "workspacedatabase.h"
 
+#include "core/util/backgroundwork.h"
+
 #include <QMutexLocker>
 
 #include <sqlite3.h>
@@ -21,7 +23,7 @@ QueryRunner::QueryRunner(QueryConnectionSource source, QObject *parent)
     m_thread.setObjectName(QStringLiteral("Trellis preview"));
     connect(m_worker, &QueryWorker::pageReady, this, &QueryRunner::onPage, Qt::QueuedConnection);
     connect(m_worker, &QueryWorker::finished, this, &QueryRunner::onFinished, Qt::QueuedConnection);
-    m_thread.start();
+    m_thread.start(BackgroundPriority);
 }
 
 QueryRunner::QueryRunner(const WorkspaceDatabase &workspace, QObject *parent)

@@ -2,6 +2,8 @@
 
 #include "graphvizlayout.h"
 
+#include "core/util/backgroundwork.h"
+
 #include <QMetaObject>
 #include <QThread>
 
@@ -25,7 +27,7 @@ public:
         , m_thread(QThread::create([this] { run(); }))
     {
         m_thread->setObjectName(QStringLiteral("Trellis layout"));
-        m_thread->start();
+        m_thread->start(BackgroundPriority);
     }
 
     ~LayoutWorker()

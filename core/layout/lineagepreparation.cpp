@@ -1,5 +1,7 @@
 #include "lineagepreparation.h"
 
+#include "core/util/backgroundwork.h"
+
 namespace Trellis::Core {
 
 LineagePreparation LineagePreparation::prepare(Request request)
@@ -9,7 +11,8 @@ LineagePreparation LineagePreparation::prepare(Request request)
     const Request &wanted = prepared.request;
     if (!wanted.manifest)
         return prepared;
-    prepared.selectorGraph = std::make_shared<const SelectorGraph>(*wanted.manifest);
+    // As big as the mesh, and let go of last by the GUI thread.
+    prepared.selectorGraph = shareFreedInBackground(new const SelectorGraph(*wanted.manifest));
     if (!wanted.select)
         return prepared;
     prepared.selection = LineageSelection::select(*prepared.selectorGraph, wanted.selector,

@@ -1,11 +1,12 @@
 #include "livemeshservice.h"
 
+#include "core/util/backgroundwork.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QThread>
-#include <QThreadPool>
 
 namespace Trellis::Core {
 
@@ -29,17 +30,11 @@ void accumulate(MeshChange &total, MeshChange step)
     total.checkMs += step.checkMs;
 }
 
-// The last holder of a manifest is usually the GUI thread (its views keep the previous copy
-// until the next arrives), and destroying 30,000 nodes there stalls it for tens of
-// milliseconds: the copy is destroyed on the thread pool instead.
+// The GUI thread's views keep the previous copy until the next arrives, so they usually let go
+// of it last.
 std::shared_ptr<const Manifest> sharedManifest(const Manifest &manifest)
 {
-    return std::shared_ptr<const Manifest>(new Manifest(manifest), [](const Manifest *old) {
-        if (QThreadPool *pool = QThreadPool::globalInstance())
-            pool->start([old] { delete old; });
-        else
-            delete old;
-    });
+    return shareFreedInBackground<const Manifest>(new Manifest(manifest));
 }
 
 } // namespace
@@ -176,6 +171,8 @@ LiveMeshService::LiveMeshService(QObject *parent)
             Q_EMIT stateChanged(state);
         }
     });
+    // At the GUI's priority, unlike the other workers: squiggles must follow typing within
+    // 150 ms even when other programs keep the cores busy, and an edit costs it milliseconds.
     m_thread->start();
 
     // Short enough that squiggles follow typing (the whole path stays under 150 ms), long

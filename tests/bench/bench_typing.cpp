@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Trellis;
 
@@ -67,11 +69,20 @@ private:
     std::vector<double> m_stallsMs;
 };
 
+// Keeps the event loop running for `ms`. Not QTest::qWait, which sleeps in 10 ms slices between
+// event deliveries: the meter would count those sleeps as stalls.
+void runEventLoop(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 void type(QWidget *editor, const QString &text, int intervalMs)
 {
     for (const QChar c : text) {
         QTest::keyClicks(editor, QString(c));
-        QTest::qWait(intervalMs);
+        runEventLoop(intervalMs);
     }
 }
 
@@ -90,12 +101,14 @@ public:
             return QApplication::notify(receiver, event);
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = threadCpuMs();
         const int type = event->type();
         const bool result = QApplication::notify(receiver, event);
         const qint64 ms = timer.elapsed();
         if (ms > 16)
-            m_slow.append(QStringLiteral("%1 ms: %2 (in %3), event %4")
+            m_slow.append(QStringLiteral("%1 ms (%2 ms CPU): %3 (in %4), event %5")
                               .arg(ms)
+                              .arg(threadCpuMs() - cpuStart, 0, 'f', 1)
                               .arg(QString::fromLatin1(receiver->metaObject()->className()),
                                    receiver->parent() ? QString::fromLatin1(
                                        receiver->parent()->metaObject()->className())
@@ -111,6 +124,15 @@ public:
     }
 
 private:
+    // On a shared machine a stall can be the thread waiting for a core; its CPU time tells
+    // work from waiting.
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+
     QStringList m_slow;
 };
 
@@ -163,7 +185,7 @@ int main(int argc, char **argv)
     }
     window.openFile(path, 1);
     Widgets::CodeEditor *editor = window.editorArea()->currentEditor();
-    QTest::qWait(2000); // the language index and the first findings settle
+    runEventLoop(2000); // the language index and the first findings settle
     editor->setFocus();
     editor->setCursorPosition(0, 0);
     QTest::keyClick(editor, Qt::Key_Return);
@@ -192,7 +214,7 @@ int main(int argc, char **argv)
     sinceEdit.start();
     while (!editor->diagnosticMessage(line).contains(QLatin1String("no_such_model"))
            && sinceEdit.elapsed() < 10'000)
-        QTest::qWait(1);
+        runEventLoop(1);
     const qint64 squiggleMs = sinceEdit.elapsed();
     meter.stop();
     app.recording = false;

@@ -1,6 +1,7 @@
 #include "editortab.h"
 
 #include "codeeditor.h"
+#include "core/util/backgroundwork.h"
 #include "core/util/textfile.h"
 #include "filenoticebar.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPointer>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -79,7 +79,7 @@ void EditorTab::load()
     m_loading = true;
     showPlaceholder(tr("Loading %1…").arg(QFileInfo(m_path).fileName()));
     QPointer<EditorTab> guard(this);
-    QThreadPool::globalInstance()->start([guard, path = m_path] {
+    Core::runInBackground([guard, path = m_path] {
         Core::Result<DiskContents> read = DiskContents::read(path);
         // Posted to the application, which outlives the tab; the guard is read on its thread.
         QMetaObject::invokeMethod(

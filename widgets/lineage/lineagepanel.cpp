@@ -1,5 +1,6 @@
 #include "lineagepanel.h"
 
+#include "core/util/backgroundwork.h"
 #include "widgets/common/descriptiontext.h"
 #include "widgets/lineage/lineageexporter.h"
 #include "widgets/lineage/lineagenodeitem.h"
@@ -110,7 +111,7 @@ LineagePanel::LineagePanel(QWidget *parent)
     m_preparer = new QObject;
     m_preparer->moveToThread(m_preparationThread);
     connect(m_preparationThread, &QThread::finished, m_preparer, &QObject::deleteLater);
-    m_preparationThread->start();
+    m_preparationThread->start(Core::BackgroundPriority);
 
     followPalette();
     showDetails({});
