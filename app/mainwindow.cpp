@@ -150,15 +150,15 @@ void MainWindow::createNodeDetailsDock()
     resizeDocks({dock}, {380}, Qt::Horizontal);
 
     connect(m_workspace, &LiveWorkspace::loaded, details, [details](const WorkspaceSnapshot &snapshot) {
-        details->setManifest(snapshot.manifest);
-        details->setDiagnostics(snapshot.diagnostics);
+        details->setFacts(snapshot.manifest, snapshot.diagnostics);
     });
     connect(m_workspace, &LiveWorkspace::updated, details, [this, details](const Core::LiveMeshState &state) {
         if (state.rootPath != m_workspacePath)
             return;
-        if (!state.manifestBehind)
-            details->setManifest(state.manifest);
-        details->setDiagnostics(state.diagnostics);
+        if (state.manifestBehind)
+            details->setDiagnostics(state.diagnostics);
+        else
+            details->setFacts(state.manifest, state.diagnostics);
     });
     connect(m_editors, &Widgets::EditorArea::currentFileChanged, details,
             &Widgets::NodeDetails::showNodeOfFile);

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -401,6 +402,13 @@ private Q_SLOTS:
         view->zoomBy(2);
         QVERIFY(minimap->isVisible());
         QVERIFY(minimap->width() <= view->viewport()->width() / 2);
+        // The picture is drawn when the map is first shown: more than a frame on a background.
+        const QImage shot = minimap->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
 
         // A click in the minimap's top-left quarter brings that part of the picture to the middle.
         const QRectF area = minimap->pictureArea();

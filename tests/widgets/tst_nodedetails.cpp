@@ -105,8 +105,9 @@ private Q_SLOTS:
         QFETCH(bool, struck);
         NodeDetails details;
         details.setToday(today);
-        details.setManifest(std::make_shared<const Trellis::Core::Manifest>(
-            Trellis::Core::ManifestBuilder::build(kSandbox)));
+        details.setFacts(std::make_shared<const Trellis::Core::Manifest>(
+                             Trellis::Core::ManifestBuilder::build(kSandbox)),
+                         nullptr);
         details.showNode(QStringLiteral("model.platform.dim_members.v1"));
         QTextDocument *document = details.browser()->document();
         QVERIFY(!document->find(QStringLiteral("v1 of 2, latest is v2")).isNull());

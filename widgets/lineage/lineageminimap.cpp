@@ -29,8 +29,9 @@ LineageMinimap::LineageMinimap(LineageView *view)
 
 void LineageMinimap::pictureChanged()
 {
-    LineageScene *scene = m_view->lineageScene();
-    m_scenePicture = scene->pictureRect();
+    m_scenePicture = m_view->lineageScene()->pictureRect();
+    // Drawn when first shown: most pictures fit their view and never need a map, and rendering
+    // a scene of hundreds of nodes cost the GUI thread milliseconds at every layout.
     m_picture = {};
     if (m_scenePicture.isEmpty()) {
         hide();
@@ -38,24 +39,28 @@ void LineageMinimap::pictureChanged()
     }
     const QSizeF size = m_scenePicture.size().scaled(kMaxWidth - 2 * kBorder,
                                                      kMaxHeight - 2 * kBorder, Qt::KeepAspectRatio);
+    setFixedSize(size.toSize() + QSize(2 * kBorder, 2 * kBorder));
+    m_pictureArea = QRectF(QPointF(kBorder, kBorder), size);
+    visibleAreaChanged();
+}
+
+void LineageMinimap::renderPicture()
+{
+    LineageScene *scene = m_view->lineageScene();
     const qreal ratio = devicePixelRatioF();
-    m_picture = QPixmap((size * ratio).toSize().expandedTo(QSize(1, 1)));
+    m_picture = QPixmap((m_pictureArea.size() * ratio).toSize().expandedTo(QSize(1, 1)));
     m_picture.setDevicePixelRatio(ratio);
     m_picture.fill(scene->backgroundBrush().color());
     QPainter painter(&m_picture);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene->render(&painter, QRectF(QPointF(0, 0), size), m_scenePicture);
-    painter.end();
-    setFixedSize(size.toSize() + QSize(2 * kBorder, 2 * kBorder));
-    m_pictureArea = QRectF(QPointF(kBorder, kBorder), size);
-    visibleAreaChanged();
+    scene->render(&painter, QRectF(QPointF(0, 0), m_pictureArea.size()), m_scenePicture);
 }
 
 void LineageMinimap::visibleAreaChanged()
 {
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     // A picture that fits needs no map; nor does a view too small to hold one beside it.
-    const bool needed = !m_picture.isNull() && !visible.contains(m_scenePicture)
+    const bool needed = !m_scenePicture.isEmpty() && !visible.contains(m_scenePicture)
                         && m_view->viewport()->width() > 2 * width()
                         && m_view->viewport()->height() > 2 * height();
     setVisible(needed);
@@ -94,6 +99,8 @@ QPointF LineageMinimap::fromScene(const QPointF &scenePoint) const
 
 void LineageMinimap::paintEvent(QPaintEvent *)
 {
+    if (m_picture.isNull())
+        renderPicture();
     QPainter painter(this);
     painter.drawPixmap(m_pictureArea.topLeft(), m_picture);
     const QColor frame = palette().color(QPalette::Highlight);

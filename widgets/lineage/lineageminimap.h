@@ -36,6 +36,7 @@ protected:
 
 private:
     void placeInCorner();
+    void renderPicture();
     void moveViewTo(const QPointF &minimapPoint);
 
     LineageView *m_view;

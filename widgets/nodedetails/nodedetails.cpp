@@ -21,9 +21,11 @@ NodeDetails::NodeDetails(QWidget *parent)
     render();
 }
 
-void NodeDetails::setManifest(std::shared_ptr<const Core::Manifest> manifest)
+void NodeDetails::setFacts(std::shared_ptr<const Core::Manifest> manifest,
+                           std::shared_ptr<const std::vector<Core::Diagnostic>> diagnostics)
 {
     m_manifest = std::move(manifest);
+    m_diagnostics = std::move(diagnostics);
     render();
 }
 

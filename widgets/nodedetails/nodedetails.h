@@ -25,7 +25,9 @@ class NodeDetails : public QWidget
 public:
     explicit NodeDetails(QWidget *parent = nullptr);
 
-    void setManifest(std::shared_ptr<const Core::Manifest> manifest);
+    // A new manifest and its findings, shown with one layout.
+    void setFacts(std::shared_ptr<const Core::Manifest> manifest,
+                  std::shared_ptr<const std::vector<Core::Diagnostic>> diagnostics);
     void setDiagnostics(std::shared_ptr<const std::vector<Core::Diagnostic>> diagnostics);
     // Shows the node with this unique id; an unknown or empty id leaves the dock as it is.
     void showNode(const QString &uniqueId);
