@@ -63,20 +63,14 @@ QString NodeSummary::detail(const Node &node, const MeshIndex &index)
     return parts.join(QStringLiteral(" · "));
 }
 
-// The description's first paragraph, as a card has room for: a description that is only
-// `{{ doc('x') }}` shows the doc block's, and Markdown's **bold** and `code` are kept.
-QString NodeSummary::description(const Node &node, const MeshIndex &index)
+// The description's first paragraph, as a card has room for (the manifest has rendered its
+// doc() calls), with Markdown's **bold** and `code` kept.
+QString NodeSummary::description(const Node &node)
 {
-    static const QRegularExpression docCall(
-        QStringLiteral(R"(^\s*\{\{\s*doc\(\s*['"]([^'"]+)['"]\s*\)\s*\}\}\s*$)"));
     static const QRegularExpression paragraphBreak(QStringLiteral(R"(\n\s*\n)"));
     static const QRegularExpression bold(QStringLiteral(R"(\*\*(.+?)\*\*)"));
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
     QString text = node.type == ResourceType::Doc ? node.rawCode : node.description;
-    if (const auto match = docCall.match(text); match.hasMatch()) {
-        if (const Node *doc = index.doc(node.packageName, match.captured(1)))
-            text = doc->rawCode;
-    }
     text = text.trimmed().section(paragraphBreak, 0, 0);
     if (text.size() > kMaxDescription)
         text = text.left(kMaxDescription) + QChar(0x2026);
@@ -126,7 +120,7 @@ QString NodeSummary::html(const Node &node, const MeshIndex &index)
 {
     QString html = QStringLiteral("<p><b>%1</b> &nbsp;<span>%2</span></p>")
                        .arg(escaped(node.name), escaped(node.uniqueId));
-    if (const QString text = description(node, index); !text.isEmpty())
+    if (const QString text = description(node); !text.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(text);
     QString facts;
     if (node.type == ResourceType::Model) {

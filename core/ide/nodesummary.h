@@ -20,7 +20,7 @@ public:
 
 private:
     static QString versionText(const Node &node, const MeshIndex &index);
-    static QString description(const Node &node, const MeshIndex &index);
+    static QString description(const Node &node);
     static QString ownerText(const Node &node, const MeshIndex &index);
     static QString columnsTable(const Node &node);
 };

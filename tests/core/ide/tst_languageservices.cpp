@@ -208,6 +208,10 @@ private Q_SLOTS:
         QVERIFY2(card.contains(QStringLiteral("v2 (latest)"))
                      && card.contains(QStringLiteral("2027-06-30")),
                  qPrintable(card));
+        // dim_members is described by a doc block: the card reads its first paragraph.
+        QVERIFY2(card.contains(QStringLiteral("One row per Lantern Cycles member"))
+                     && !card.contains(QStringLiteral("doc(")) && !card.contains(QStringLiteral("<b>Versions</b>")),
+                 qPrintable(card));
     }
 };
 
