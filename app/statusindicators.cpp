@@ -47,9 +47,8 @@ void StatusIndicators::setWorkspace(const std::vector<Widgets::ProjectListing> &
     m_nodeOfFile.clear();
     for (const Core::Node &node : manifest.nodes) {
         // A property file declares many nodes; only a file of the node's own names one.
-        const QString suffix = node.absolutePath.section(QLatin1Char('.'), -1);
-        if (!node.absolutePath.isEmpty() && suffix != QLatin1String("yml")
-            && suffix != QLatin1String("yaml"))
+        if (!node.absolutePath.isEmpty() && !node.absolutePath.endsWith(QLatin1String(".yml"))
+            && !node.absolutePath.endsWith(QLatin1String(".yaml")))
             m_nodeOfFile.insert(node.absolutePath, node.uniqueId);
     }
 }
