@@ -283,7 +283,9 @@ void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
                          snapshot.diagnostics->size());
     m_status->setCurrentFile(m_editors->currentFilePath());
     m_explorer->reveal(m_editors->currentFilePath());
-    m_quickOpen->setEntries(Widgets::quickOpenEntries(snapshot.projects, snapshot.manifest.get()));
+    m_quickOpen->setEntrySource([projects = snapshot.projects, manifest = snapshot.manifest] {
+        return Widgets::quickOpenEntries(projects, manifest.get());
+    });
     if (std::exchange(m_restoreFilesOnLoad, false))
         m_session.restoreFiles(m_workspacePath);
     const QString projects = names.isEmpty()

@@ -122,12 +122,20 @@ void FuzzyPopup::setPlaceholderText(const QString &text)
 
 void FuzzyPopup::setEntries(std::vector<FuzzyEntry> entries)
 {
+    m_entrySource = {};
     m_model->setEntries(std::move(entries));
     selectRow(0);
 }
 
+void FuzzyPopup::setEntrySource(std::function<std::vector<FuzzyEntry>()> source)
+{
+    m_entrySource = std::move(source);
+}
+
 void FuzzyPopup::popup()
 {
+    if (m_entrySource)
+        setEntries(std::exchange(m_entrySource, nullptr)());
     m_returnFocus = QApplication::focusWidget();
     m_filter->clear();
     selectRow(0);

@@ -5,6 +5,8 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
+
 class QLineEdit;
 class QListView;
 
@@ -25,6 +27,9 @@ public:
 
     void setPlaceholderText(const QString &text);
     void setEntries(std::vector<FuzzyEntry> entries);
+    // Entries made when the popup next shows: a mesh's 60,000 entries cost the GUI thread 40 ms,
+    // which a workspace load need not pay for a popup the user may never open.
+    void setEntrySource(std::function<std::vector<FuzzyEntry>()> source);
     // Shows the popup with an empty filter and the focus in it.
     void popup();
 
@@ -46,6 +51,7 @@ private:
     QListView *m_list;
     FuzzyListModel *m_model;
     QPointer<QWidget> m_returnFocus; // where Escape gives the focus back
+    std::function<std::vector<FuzzyEntry>()> m_entrySource; // until the next popup()
 };
 
 } // namespace Trellis::Widgets
