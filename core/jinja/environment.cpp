@@ -67,12 +67,13 @@ Result<std::string> Environment::render(const Template &tmpl, const Value &varia
         return fail(Error{QString::fromStdString(tmpl.fileName()), 0, 0,
                           QStringLiteral("the template variables must be a dict")});
     std::string output;
-    // Most templates print about as much as they hold; growing the buffer from empty would
-    // copy it a dozen times.
-    output.reserve(tmpl.source().size());
+    // Growing the buffer from empty would copy it a dozen times: reserve what the template
+    // printed before (or, the first time, about as much as it holds).
+    output.reserve(tmpl.outputSizeHint());
     Renderer renderer(*this, variables);
     if (auto ran = renderer.run(tmpl, std::make_shared<Scope>(), output); !ran)
         return fail(ran.error());
+    tmpl.noteOutputSize(output.size());
     return output;
 }
 

@@ -197,10 +197,25 @@ std::string decodeEscapes(std::string_view body)
     return out;
 }
 
-constexpr std::string_view kOperators[] = {
-    "//", "**", "==", "!=", ">=", "<=", "+", "-", "/", "*", "%", "~", "[",
-    "]",  "(",  ")",  "{",  "}",  ">",  "<", "=", ".", ":", "|", ",", ";",
-};
+// The length of the operator `text` starts with, 0 when it starts with none. Two-character
+// operators are tried first (the longest match wins, as in Jinja2); comparing characters
+// rather than calling a string comparison per candidate matters, as every operator of every
+// tag is looked up here.
+std::size_t operatorLength(std::string_view text)
+{
+    static constexpr std::string_view kTwoCharacterOperators[] = {"//", "**", "==",
+                                                                 "!=", ">=", "<="};
+    static constexpr std::string_view kOneCharacterOperators = "+-/*%~[](){}><=.:|,;";
+    if (text.empty())
+        return 0;
+    if (text.size() >= 2) {
+        for (const std::string_view candidate : kTwoCharacterOperators) {
+            if (text[0] == candidate[0] && text[1] == candidate[1])
+                return 2;
+        }
+    }
+    return kOneCharacterOperators.find(text[0]) == std::string_view::npos ? 0 : 1;
+}
 
 } // namespace
 
@@ -393,12 +408,10 @@ Result<void> Lexer::lexTag(char kind)
                 return lexed;
             continue;
         }
-        const auto op
-            = std::find_if(std::begin(kOperators), std::end(kOperators),
-                           [this](std::string_view candidate) { return startsWith(candidate); });
-        if (op == std::end(kOperators))
+        const std::size_t operatorSize = operatorLength(m_source.substr(m_position));
+        if (operatorSize == 0)
             return fail(errorHere("unexpected character '" + std::string(1, c) + "'"));
-        const char first = (*op)[0];
+        const char first = c;
         if (first == '(' || first == '[' || first == '{') {
             if (int(bracketStack.size()) >= m_maxBracketDepth)
                 return fail(errorHere("brackets nested too deeply"));
@@ -412,8 +425,8 @@ Result<void> Lexer::lexTag(char kind)
             }
             bracketStack.pop_back();
         }
-        pushToken(TokenType::Operator, m_position, m_position + op->size());
-        advanceTo(m_position + op->size());
+        pushToken(TokenType::Operator, m_position, m_position + operatorSize);
+        advanceTo(m_position + operatorSize);
     }
 }
 

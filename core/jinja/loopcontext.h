@@ -24,6 +24,9 @@ public:
 
     // Whether item `index` exists, fetching up to it; false at the end of the items.
     Result<bool> hasItem(std::size_t index) const;
+    // Whether item `index` is already at hand (always so for a loop without an `if` clause),
+    // which spares the render the fetch and its Result for most iterations.
+    bool isFetched(std::size_t index) const { return index < m_items.size(); }
     const Value &itemAt(std::size_t index) const { return m_items[index]; }
     void setIndex(std::size_t index) { m_index = index; }
     // An error met while looking ahead for an attribute, reported after the loop body.

@@ -140,10 +140,14 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
             written = writeValue(*found);
         break;
     }
-    case ExpressionKind::Attribute:
-        if (const Value *found = reference(expression, scope))
-            return writeValue(*found);
+    case ExpressionKind::Attribute: {
+        Value storage;
+        auto value = borrow(expression, scope, storage);
+        if (!value)
+            return fail(value.error());
+        written = writeValue(**value);
         break;
+    }
     case ExpressionKind::Binary: {
         // `~` prints str() of each side, which is what printing each side does.
         const auto &binary = static_cast<const Binary &>(expression);
@@ -177,15 +181,15 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
             break;
         // Keep the macro alive even if its body rebinds the name it was found under.
         const Value keepAlive = *callee;
-        auto arguments = evaluateArguments(call.arguments, scope);
-        if (!arguments)
-            return fail(arguments.error());
+        Arguments arguments;
+        if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+            return fail(evaluated.error());
         if (++m_steps > m_limits.maxSteps) {
             if (auto charged = chargeSteps(0); !charged)
                 return fail(locate(charged.error(), call));
         }
-        auto result = invokeMacro(*macro, *arguments, m_output);
-        recycle(*arguments);
+        auto result = invokeMacro(*macro, arguments, m_output);
+        recycle(arguments);
         if (!result)
             return fail(locate(result.error(), call));
         return ok();
@@ -193,7 +197,8 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     default:
         break;
     }
-    if (expression.kind != ExpressionKind::Literal && expression.kind != ExpressionKind::Name) {
+    if (expression.kind != ExpressionKind::Literal && expression.kind != ExpressionKind::Name
+        && expression.kind != ExpressionKind::Attribute) {
         auto value = evaluate(expression, scope);
         if (!value)
             return fail(value.error());
@@ -204,13 +209,10 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     return ok();
 }
 
-Renderer::Status Renderer::write(std::string_view text)
+Failure<Error> Renderer::outputLimitExceeded() const
 {
-    m_output->append(text);
-    if (m_output->size() > m_limits.maxOutputBytes)
-        return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
-                       + " bytes)");
-    return ok();
+    return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
+                   + " bytes)");
 }
 
 Renderer::Status Renderer::writeValue(const Value &value)
@@ -226,8 +228,7 @@ Renderer::Status Renderer::writeValue(const Value &value)
         const std::size_t budget
             = m_limits.maxOutputBytes - std::min(m_limits.maxOutputBytes, m_output->size());
         if (!value.appendRepr(*m_output, m_output->size() + budget))
-            return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
-                           + " bytes)");
+            return outputLimitExceeded();
         return ok();
     }
     default:
@@ -276,13 +277,26 @@ Value Renderer::lookup(std::string_view name, std::size_t hash, const Scope &sco
 Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
 {
     for (const auto &statement : body) {
-        // Text is most of what a template holds: write it without the general dispatch (the
-        // same depth and step accounting, which are checked there).
-        if (statement->kind == StatementKind::Text && m_depth < m_limits.maxEvaluationDepth
-            && m_steps < m_limits.maxSteps) {
-            ++m_steps;
+        DepthGuard depth(*this);
+        if (depth.exceeded())
+            return failAt(*statement,
+                          "recursion limit exceeded (the template nests or recurses too deeply)");
+        if (++m_steps > m_limits.maxSteps) {
+            if (auto charged = chargeSteps(0); !charged)
+                return fail(locate(charged.error(), *statement));
+        }
+        // Text and output are most of what a template holds: they run here, sparing them the
+        // general dispatch.
+        if (statement->kind == StatementKind::Text) {
             if (auto written = write(static_cast<const Text &>(*statement).text); !written)
                 return fail(locate(written.error(), *statement));
+            continue;
+        }
+        if (statement->kind == StatementKind::Output) {
+            const auto &printed = static_cast<const Output &>(*statement);
+            m_line = printed.line;
+            if (auto written = output(*printed.expression, scope); !written)
+                return fail(written.error());
             continue;
         }
         auto flow = executeStatement(*statement, scope);
@@ -294,26 +308,10 @@ Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
 
 Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Scope &scope)
 {
-    DepthGuard depth(*this);
-    if (depth.exceeded())
-        return failAt(statement,
-                      "recursion limit exceeded (the template nests or recurses too deeply)");
-    if (++m_steps > m_limits.maxSteps) {
-        if (auto charged = chargeSteps(0); !charged)
-            return fail(locate(charged.error(), statement));
-    }
     switch (statement.kind) {
     case StatementKind::Text:
-        if (auto written = write(static_cast<const Text &>(statement).text); !written)
-            return fail(locate(written.error(), statement));
-        return Flow::Next;
-    case StatementKind::Output: {
-        const auto &output = static_cast<const Output &>(statement);
-        m_line = output.line;
-        if (auto written = this->output(*output.expression, scope); !written)
-            return fail(written.error());
-        return Flow::Next;
-    }
+    case StatementKind::Output:
+        break; // run by execute()
     case StatementKind::If: {
         const auto &conditional = static_cast<const If &>(statement);
         for (const IfBranch &branch : conditional.branches) {
@@ -481,11 +479,13 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     std::size_t index = 0;
     bool iterated = false;
     for (;; ++index) {
-        auto exists = context->hasItem(index);
-        if (!exists)
-            return fail(exists.error());
-        if (!*exists)
-            break;
+        if (!context->isFetched(index)) {
+            auto exists = context->hasItem(index);
+            if (!exists)
+                return fail(exists.error());
+            if (!*exists)
+                break;
+        }
         if (++m_steps > m_limits.maxSteps) {
             if (auto charged = chargeSteps(0); !charged)
                 return fail(locate(charged.error(), loop));
@@ -585,11 +585,11 @@ Result<Renderer::Flow> Renderer::executeCallBlock(const CallBlock &block, Scope 
     auto callee = evaluate(*block.call->callee, scope);
     if (!callee)
         return fail(callee.error());
-    auto arguments = evaluateArguments(block.call->arguments, scope);
-    if (!arguments)
-        return fail(arguments.error());
-    arguments->keyword.emplace_back(std::string(kCaller), makeMacro(*block.caller, scope));
-    auto result = call(*callee, std::move(*arguments));
+    Arguments arguments;
+    if (auto evaluated = evaluateArguments(block.call->arguments, scope, arguments); !evaluated)
+        return fail(evaluated.error());
+    arguments.keyword.emplace_back(std::string(kCaller), makeMacro(*block.caller, scope));
+    auto result = call(*callee, std::move(arguments));
     if (!result)
         return fail(locate(result.error(), *block.call));
     if (auto written = writeValue(*result); !written)
@@ -754,6 +754,12 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
         const auto &name = static_cast<const Name &>(expression);
         return lookup(name.name, name.hash, scope);
     }
+    if (expression.kind == ExpressionKind::Attribute) {
+        Value storage;
+        if (const Value *value
+            = storedAttribute(static_cast<const Attribute &>(expression), scope, storage))
+            return value == &storage ? std::move(storage) : *value;
+    }
     DepthGuard depth(*this);
     if (depth.exceeded())
         return failAt(expression,
@@ -765,12 +771,31 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
     return result;
 }
 
+const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &scope,
+                                      Value &storage) const
+{
+    const Value *object = reference(*attribute.object, scope);
+    if (!object || object->isUndefined())
+        return nullptr;
+    if (object->isDict() && !(attribute.methodKinds & BuiltinMethods::kindBit(ValueKind::Dict))) {
+        if (const Value *entry = object->asDict().find(attribute.name, attribute.hash))
+            return entry;
+    }
+    storage = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
+    return &storage;
+}
+
 Result<const Value *> Renderer::borrow(const Expression &expression, Scope &scope, Value &storage)
 {
     if (expression.kind == ExpressionKind::Literal)
         return &static_cast<const Literal &>(expression).value;
-    if (const Value *stored = reference(expression, scope))
+    if (expression.kind == ExpressionKind::Attribute) {
+        if (const Value *value
+            = storedAttribute(static_cast<const Attribute &>(expression), scope, storage))
+            return value;
+    } else if (const Value *stored = reference(expression, scope)) {
         return stored;
+    }
     auto value = evaluate(expression, scope);
     if (!value)
         return fail(value.error());
@@ -955,14 +980,14 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
         auto input = evaluate(*test.input, scope);
         if (!input)
             return input;
-        auto arguments = evaluateArguments(test.arguments, scope);
-        if (!arguments)
-            return fail(arguments.error());
+        Arguments arguments;
+        if (auto evaluated = evaluateArguments(test.arguments, scope, arguments); !evaluated)
+            return fail(evaluated.error());
         const Environment::TestFunction *function = m_environment.test(test.name, test.hash);
         if (!function)
             return failure("no test named '" + test.name + "'");
-        auto passed = (*function)(*this, *input, *arguments);
-        recycle(*arguments);
+        auto passed = (*function)(*this, *input, arguments);
+        recycle(arguments);
         if (!passed)
             return fail(passed.error());
         return Value::boolean(*passed != test.negated);
@@ -1020,9 +1045,9 @@ void Renderer::recycle(Arguments &arguments)
     m_spareArgumentLists.push_back(std::move(arguments.positional));
 }
 
-Result<Arguments> Renderer::evaluateArguments(const CallArguments &arguments, Scope &scope)
+Renderer::Status Renderer::evaluateArguments(const CallArguments &arguments, Scope &scope,
+                                             Arguments &result)
 {
-    Arguments result;
     if (!arguments.positional.empty() && !m_spareArgumentLists.empty()) {
         result.positional = std::move(m_spareArgumentLists.back());
         m_spareArgumentLists.pop_back();
@@ -1061,7 +1086,7 @@ Result<Arguments> Renderer::evaluateArguments(const CallArguments &arguments, Sc
             result.keyword.emplace_back(key.asString(), item);
         }
     }
-    return result;
+    return ok();
 }
 
 Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
@@ -1075,34 +1100,34 @@ Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
         if (object->isUndefined())
             return failure(object->undefinedMessage());
         if (attribute.methodKinds & BuiltinMethods::kindBit(object->kind())) {
-            auto arguments = evaluateArguments(call.arguments, scope);
-            if (!arguments)
-                return fail(arguments.error());
+            Arguments arguments;
+            if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+                return fail(evaluated.error());
             if (++m_steps > m_limits.maxSteps) {
                 if (auto charged = chargeSteps(0); !charged)
                     return fail(charged.error());
             }
-            auto result = BuiltinMethods::call(*this, *object, attribute.name, *arguments);
-            recycle(*arguments);
+            auto result = BuiltinMethods::call(*this, *object, attribute.name, arguments);
+            recycle(arguments);
             return result;
         }
         const Value callee
             = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
-        auto arguments = evaluateArguments(call.arguments, scope);
-        if (!arguments)
-            return fail(arguments.error());
-        auto result = callValue(callee, *arguments);
-        recycle(*arguments);
+        Arguments arguments;
+        if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+            return fail(evaluated.error());
+        auto result = callValue(callee, arguments);
+        recycle(arguments);
         return result;
     }
     auto callee = evaluate(*call.callee, scope);
     if (!callee)
         return callee;
-    auto arguments = evaluateArguments(call.arguments, scope);
-    if (!arguments)
-        return fail(arguments.error());
-    auto result = callValue(*callee, *arguments);
-    recycle(*arguments);
+    Arguments arguments;
+    if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+        return fail(evaluated.error());
+    auto result = callValue(*callee, arguments);
+    recycle(arguments);
     return result;
 }
 
@@ -1149,14 +1174,14 @@ Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const
         storage = std::move(*value);
         input = &storage;
     }
-    auto arguments = evaluateArguments(filter.arguments, scope);
-    if (!arguments)
-        return fail(arguments.error());
+    Arguments arguments;
+    if (auto evaluated = evaluateArguments(filter.arguments, scope, arguments); !evaluated)
+        return fail(evaluated.error());
     const Environment::FilterFunction *function = filterFor(filter);
     if (!function)
         return failAt(filter, "no filter named '" + filter.name + "'");
-    Result<Value> result = (*function)(*this, *input, *arguments);
-    recycle(*arguments);
+    Result<Value> result = (*function)(*this, *input, arguments);
+    recycle(arguments);
     if (!result && result.error().line == 0 && !m_pendingReturn)
         result = fail(locate(result.error(), filter));
     return result;

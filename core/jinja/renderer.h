@@ -68,6 +68,8 @@ private:
     class DepthGuard;
 
     Result<Flow> execute(const Ast::Body &body, Scope &scope);
+    // Runs any statement but text and output, which execute() runs itself (after the depth
+    // and step accounting every statement gets there).
     Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
     Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
     Status runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
@@ -80,12 +82,21 @@ private:
     // The value of `expression` where it is stored (a literal, a variable, an attribute chain
     // on dicts), saving the copy; anything else is evaluated into `storage`.
     Result<const Value *> borrow(const Ast::Expression &expression, Scope &scope, Value &storage);
+    // The value of `object.name` when the object is stored (a variable, or an attribute chain on
+    // dicts): where it is stored for a dict's entry, else computed into `storage`. Null when the
+    // object is not stored or is undefined (evaluate() then reports what is wrong). Attributes of
+    // stored objects are most of the attributes a template reads, and this looks the object up
+    // once, without entering evaluate().
+    const Value *storedAttribute(const Ast::Attribute &attribute, const Scope &scope,
+                                 Value &storage) const;
     // Python truthiness of `expression`, for conditions: comparisons and `not` are decided
     // without building the boolean Value.
     Result<bool> isTrue(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateNode(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateCall(const Ast::Call &call, Scope &scope);
-    Result<Arguments> evaluateArguments(const Ast::CallArguments &arguments, Scope &scope);
+    // Fills `result` (empty) with the call's arguments; an out-parameter, as moving a
+    // Result<Arguments> costs more than the arguments themselves for most calls.
+    Status evaluateArguments(const Ast::CallArguments &arguments, Scope &scope, Arguments &result);
     // Keeps the argument list's storage for the next call (calls are too frequent to allocate
     // a vector for each).
     void recycle(Arguments &arguments);
@@ -103,7 +114,15 @@ private:
 
     // Prints an expression, writing what it can without building intermediate strings.
     Status output(const Ast::Expression &expression, Scope &scope);
-    Status write(std::string_view text);
+    // Inline: text statements and printed strings, the most frequent writes, come through here.
+    Status write(std::string_view text)
+    {
+        m_output->append(text);
+        if (m_output->size() > m_limits.maxOutputBytes)
+            return outputLimitExceeded();
+        return ok();
+    }
+    Failure<Error> outputLimitExceeded() const;
     Status writeValue(const Value &value);
     Error locate(Error error, const Ast::Node &node) const;
     Failure<Error> failAt(const Ast::Node &node, std::string message) const;

@@ -1,11 +1,14 @@
 #include "template.h"
 
+#include <algorithm>
+
 namespace Trellis::Core::Jinja {
 
 Template::Template(std::string fileName, std::string source, Ast::Body body)
     : m_fileName(std::move(fileName))
     , m_source(std::move(source))
     , m_body(std::move(body))
+    , m_outputSizeHint(m_source.size())
 {
     for (const auto &statement : m_body) {
         if (statement->kind != Ast::StatementKind::Macro)
@@ -24,6 +27,19 @@ Template::Template(std::string fileName, std::string source, Ast::Body body)
             definition.parameters.push_back({parameter.name, parameter.defaultValue != nullptr});
         m_definitions.push_back(std::move(definition));
     }
+}
+
+namespace {
+// One render that printed a huge output must not make every later render reserve as much.
+constexpr std::size_t kMaxOutputSizeHint = std::size_t(1) << 20;
+} // namespace
+
+void Template::noteOutputSize(std::size_t size) const
+{
+    size = std::min(size, kMaxOutputSizeHint);
+    std::size_t hint = m_outputSizeHint.load(std::memory_order_relaxed);
+    while (size > hint
+           && !m_outputSizeHint.compare_exchange_weak(hint, size, std::memory_order_relaxed)) { }
 }
 
 const Definition *Template::definition(std::string_view callableName) const

@@ -2,6 +2,7 @@
 
 #include "core/jinja/ast.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,11 +46,18 @@ public:
     const std::vector<Definition> &definitions() const { return m_definitions; }
     const Definition *definition(std::string_view callableName) const;
 
+    // The size of the largest output a render of this template has produced, so that the next
+    // render reserves its buffer once instead of growing it (and copying it) as it writes. Only
+    // a hint: renders on other threads may update it at any time.
+    std::size_t outputSizeHint() const { return m_outputSizeHint.load(std::memory_order_relaxed); }
+    void noteOutputSize(std::size_t size) const;
+
 private:
     std::string m_fileName;
     std::string m_source;
     Ast::Body m_body;
     std::vector<Definition> m_definitions;
+    mutable std::atomic<std::size_t> m_outputSizeHint;
 };
 
 } // namespace Trellis::Core::Jinja

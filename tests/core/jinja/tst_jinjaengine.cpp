@@ -66,6 +66,7 @@ private Q_SLOTS:
     void zipIsOptional();
     void parseCacheReusesTemplates();
     void concurrentRenders();
+    void rendersReserveThePreviousOutputSize();
     void renderFileReadsTemplateAndContext();
     void renderFileRefusesBadInput();
 };
@@ -235,6 +236,33 @@ void TestJinjaEngine::concurrentRenders()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestJinjaEngine::rendersReserveThePreviousOutputSize()
+{
+    const Environment environment;
+    auto parsed = environment.parse("{% for i in range(count) %}{{ i }},{% endfor %}", "hint.sql");
+    QVERIFY(parsed.ok());
+    const Template &tmpl = **parsed;
+    QCOMPARE(tmpl.outputSizeHint(), tmpl.source().size());
+
+    auto variables = makeRef<Dict>();
+    variables->set("count", Value::integer(1000));
+    auto output = environment.render(tmpl, Value::dict(variables));
+    QVERIFY(output.ok());
+    QCOMPARE(output->size(), std::size_t(3890)); // 10 + 90 * 2 + 900 * 3 digits, 1000 commas
+    QCOMPARE(tmpl.outputSizeHint(), output->size());
+
+    // A smaller output keeps the larger hint; a huge one raises it only up to a cap, so one
+    // exceptional render does not make every later render reserve as much.
+    variables->set("count", Value::integer(2));
+    QVERIFY(environment.render(tmpl, Value::dict(variables)).ok());
+    QCOMPARE(tmpl.outputSizeHint(), std::size_t(3890));
+    variables->set("count", Value::integer(300'000));
+    output = environment.render(tmpl, Value::dict(variables));
+    QVERIFY(output.ok());
+    QVERIFY(output->size() > (std::size_t(1) << 20));
+    QCOMPARE(tmpl.outputSizeHint(), std::size_t(1) << 20);
 }
 
 void TestJinjaEngine::renderFileReadsTemplateAndContext()

@@ -73,6 +73,15 @@ void TestJinjaSyntax::tokens_data()
         << QStringLiteral("{{ a//b**c!=d }}")
         << QStringLiteral("{{@1:1 name:a@1:4 op://@1:5 name:b@1:7 op:**@1:8 name:c@1:10 "
                           "op:!=@1:11 name:d@1:13 }}:}}@1:15 end@1:15");
+    QTest::newRow("every other operator")
+        << QStringLiteral("{{ a==b>=c<=d>e<f=g/h*i%j~k+l-m.n|o,p;q:r }}")
+        << QStringLiteral("{{@1:1 name:a@1:4 op:==@1:5 name:b@1:7 op:>=@1:8 name:c@1:10 "
+                          "op:<=@1:11 name:d@1:13 op:>@1:14 name:e@1:15 op:<@1:16 name:f@1:17 "
+                          "op:=@1:18 name:g@1:19 op:/@1:20 name:h@1:21 op:*@1:22 name:i@1:23 "
+                          "op:%@1:24 name:j@1:25 op:~@1:26 name:k@1:27 op:+@1:28 name:l@1:29 "
+                          "op:-@1:30 name:m@1:31 op:.@1:32 name:n@1:33 op:|@1:34 name:o@1:35 "
+                          "op:,@1:36 name:p@1:37 op:;@1:38 name:q@1:39 op::@1:40 name:r@1:41 "
+                          "}}:}}@1:43 end@1:43");
     QTest::newRow("raw body is text")
         << QStringLiteral("{% raw %}{{ x }}{% endraw %}")
         << QStringLiteral("{%@1:1 name:raw@1:4 %}:%}@1:8 data:{{ x }}@1:10 {%@1:17 "
@@ -104,6 +113,8 @@ void TestJinjaSyntax::lexerErrors_data()
                                          << QStringLiteral("unterminated string literal");
     QTest::newRow("bad character")
         << QStringLiteral("{{ a $ b }}") << 1 << 6 << QStringLiteral("unexpected character '$'");
+    QTest::newRow("exclamation mark without =")
+        << QStringLiteral("{{ a ! b }}") << 1 << 6 << QStringLiteral("unexpected character '!'");
     QTest::newRow("closing bracket")
         << QStringLiteral("{{ a] }}") << 1 << 5 << QStringLiteral("unexpected ']'");
     QTest::newRow("mismatched bracket")
