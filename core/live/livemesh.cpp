@@ -133,11 +133,12 @@ std::optional<LiveMesh::Update> LiveMesh::updateInPlace(const QString &file, con
     change.parseMs = elapsedMs(timer);
     Update update;
     for (const Node &node : mesh.nodes) {
+        if (node.absolutePath != file)
+            continue; // cheaper than looking every node's id up
         const auto previous = before.constFind(node.uniqueId);
         if (previous == before.cend())
             continue;
-        m_context->refresh(node);
-        update.nodes.push_back(&node);
+        update.edits.push_back({&node, m_context->refresh(node)});
         if (previous->parents != node.dependsOnNodes)
             change.changedNodes.append(node.uniqueId);
         if (previous->config != node.config)
@@ -159,7 +160,7 @@ void LiveMesh::recheck(const Update &update, MeshChange &change)
 {
     QElapsedTimer timer;
     timer.start();
-    setDiagnostics(m_checker.recheck(*m_context, m_options, m_checkState, update.nodes,
+    setDiagnostics(m_checker.recheck(*m_context, m_options, m_checkState, update.edits,
                                      update.graphChanged));
     change.checkMs = elapsedMs(timer);
 }

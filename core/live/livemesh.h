@@ -65,8 +65,8 @@ private:
     // What an in-place update did, for the re-check.
     struct Update
     {
-        std::vector<const Node *> nodes;
-        bool graphChanged = false; // parents or config of one of them
+        std::vector<NodeEdit> edits; // the file's nodes, with the parents each had before
+        bool graphChanged = false;   // parents or config of one of them
     };
 
     void build();

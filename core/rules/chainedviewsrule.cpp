@@ -18,9 +18,12 @@ bool isView(const Node &node)
         || materialized == QLatin1String("ephemeral");
 }
 
-// For every node, the longest run of views ending at it (0 for a table or a source) and the
-// parent that run continues through, computed once for the whole graph with an explicit stack,
-// as a mesh's chains can be longer than the call stack is deep.
+// For every node asked about, the longest run of views ending at it (0 for a table or a source)
+// and the parent that run continues through, each computed once per check. The walk up the
+// views is Tarjan's strongly connected components with an explicit stack (a mesh's chains can
+// be longer than the call stack is deep): a view on a cycle (reported by TRL0212) counts as no
+// run, whichever node the walk started from, so a re-check of a few nodes finds what a full
+// check finds. A component is done once all it reads is done, so runs are known parents first.
 class ViewRuns
 {
 public:
@@ -28,37 +31,14 @@ public:
         : m_context(context)
         , m_length(context.manifest().nodes.size(), kUnknown)
         , m_via(context.manifest().nodes.size(), nullptr)
+        , m_order(context.manifest().nodes.size(), -1)
+        , m_low(context.manifest().nodes.size(), -1)
     { }
 
     int lengthAt(const Node &node)
     {
-        std::vector<const Node *> &stack = m_stack;
-        stack.assign(1, &node);
-        while (!stack.empty()) {
-            const Node *top = stack.back();
-            int &length = m_length[m_context.indexOf(*top)];
-            if (length >= 0) {
-                stack.pop_back();
-                continue;
-            }
-            if (!isView(*top)) {
-                length = 0;
-                stack.pop_back();
-                continue;
-            }
-            if (length == kUnknown) {
-                // Parents first; a parent met again while in progress closes a cycle (reported
-                // by TRL0212) and counts as no run.
-                length = kInProgress;
-                for (const Node *parent : m_context.parentsOf(*top)) {
-                    if (m_length[m_context.indexOf(*parent)] == kUnknown)
-                        stack.push_back(parent);
-                }
-                continue;
-            }
-            stack.pop_back();
-            length = 1 + longestParentRun(*top);
-        }
+        if (m_length[m_context.indexOf(node)] == kUnknown)
+            visit(node);
         return m_length[m_context.indexOf(node)];
     }
 
@@ -74,6 +54,60 @@ public:
             }
         }
         return longest;
+    }
+
+    // Tarjan's algorithm from `root` over the edges from each view to its parents.
+    void visit(const Node &root)
+    {
+        struct Call
+        {
+            const Node *node;
+            size_t nextParent;
+        };
+        std::vector<Call> calls{{&root, 0}};
+        while (!calls.empty()) {
+            Call &call = calls.back();
+            const size_t at = m_context.indexOf(*call.node);
+            if (call.nextParent == 0 && m_order[at] < 0) {
+                m_order[at] = m_low[at] = m_nextOrder++;
+                m_length[at] = kInProgress;
+                m_component.push_back(call.node);
+            }
+            const std::vector<const Node *> &parents
+                = isView(*call.node) ? m_context.parentsOf(*call.node) : kNone;
+            if (call.nextParent < parents.size()) {
+                const Node *parent = parents[call.nextParent++];
+                const size_t p = m_context.indexOf(*parent);
+                if (m_length[p] == kUnknown)
+                    calls.push_back({parent, 0});
+                else if (m_length[p] == kInProgress)
+                    m_low[at] = std::min(m_low[at], m_order[p]);
+                continue;
+            }
+            if (m_low[at] == m_order[at])
+                finishComponent(*call.node);
+            const int low = m_low[at];
+            calls.pop_back();
+            if (!calls.empty()) {
+                int &callerLow = m_low[m_context.indexOf(*calls.back().node)];
+                callerLow = std::min(callerLow, low);
+            }
+        }
+    }
+
+    // Pops the component rooted at `root`: one node that does not read itself gets its run,
+    // the nodes of a cycle get none.
+    void finishComponent(const Node &root)
+    {
+        const auto first = std::find(m_component.begin(), m_component.end(), &root);
+        const bool cycle = m_component.end() - first > 1
+            || std::find(m_context.parentsOf(root).begin(), m_context.parentsOf(root).end(), &root)
+                != m_context.parentsOf(root).end();
+        for (auto member = first; member != m_component.end(); ++member)
+            m_length[m_context.indexOf(**member)] = 0;
+        if (!cycle && isView(root))
+            m_length[m_context.indexOf(root)] = 1 + longestParentRun(root);
+        m_component.erase(first, m_component.end());
     }
 
     // The nodes of the longest run above `node`, from its start down to its direct parent.
@@ -95,7 +129,11 @@ private:
     const RuleContext &m_context;
     std::vector<int> m_length;
     std::vector<const Node *> m_via;
-    std::vector<const Node *> m_stack; // lengthAt's, kept to spare an allocation per call
+    std::vector<int> m_order; // Tarjan's: when the walk reached each node
+    std::vector<int> m_low;   // and the earliest node still open that it reaches
+    int m_nextOrder = 0;
+    std::vector<const Node *> m_component; // nodes reached whose component is still open
+    inline static const std::vector<const Node *> kNone{};
 };
 
 } // namespace
@@ -105,11 +143,14 @@ QStringList ChainedViewsRule::codes() const
     return {RuleCode::ChainedViews};
 }
 
-void ChainedViewsRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+void ChainedViewsRule::checkNodes(const RuleContext &context,
+                                  const std::vector<const Node *> &nodes,
+                                  std::vector<std::vector<Diagnostic>> &byNode) const
 {
     ViewRuns runs(context);
     const int threshold = context.thresholds().chainedViews;
-    for (const Node &model : context.manifest().nodes) {
+    for (const Node *modelInSet : nodes) {
+        const Node &model = *modelInSet;
         if (model.type != ResourceType::Model || !context.factsOf(model).inWorkspace)
             continue;
         for (const Node *parent : context.parentsOf(model))
@@ -117,7 +158,7 @@ void ChainedViewsRule::check(const RuleContext &context, std::vector<Diagnostic>
         const int chain = runs.longestParentRun(model);
         if (chain <= threshold)
             continue;
-        findings.push_back(RuleContext::finding(
+        byNode[context.indexOf(model)].push_back(RuleContext::finding(
             Severity::Warning, RuleCode::ChainedViews,
             context.callTo(model, *runs.parentInChain(model)), model,
             tr("Model '%1' is built on a chain of %2 views and ephemeral models: %3 "
@@ -127,6 +168,29 @@ void ChainedViewsRule::check(const RuleContext &context, std::vector<Diagnostic>
                 .arg(chain)
                 .arg(runs.chainAbove(model).join(QLatin1String(" -> ")))
                 .arg(threshold)));
+    }
+}
+
+void ChainedViewsRule::addAffected(const RuleContext &context, const NodeEdit &edit,
+                                   std::vector<const Node *> &affected) const
+{
+    // The run ending at the edited node may be longer or shorter now, and so may every run that
+    // continues from it through views; a table below ends the runs but sees them end.
+    std::vector<bool> seen(context.manifest().nodes.size(), false);
+    std::vector<const Node *> stack{edit.node};
+    seen[context.indexOf(*edit.node)] = true;
+    while (!stack.empty()) {
+        const Node *node = stack.back();
+        stack.pop_back();
+        affected.push_back(node);
+        if (node != edit.node && !isView(*node))
+            continue;
+        for (const Node *child : context.childrenOf(*node)) {
+            if (!seen[context.indexOf(*child)]) {
+                seen[context.indexOf(*child)] = true;
+                stack.push_back(child);
+            }
+        }
     }
 }
 

@@ -31,16 +31,26 @@ QStringList DagGovernanceRules::codes() const
             RuleCode::SourceFanout};
 }
 
-void DagGovernanceRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+void DagGovernanceRules::checkNodes(const RuleContext &context,
+                                    const std::vector<const Node *> &nodes,
+                                    std::vector<std::vector<Diagnostic>> &byNode) const
 {
-    for (const Node &node : context.manifest().nodes) {
-        if (!context.factsOf(node).inWorkspace)
+    for (const Node *node : nodes) {
+        if (!context.factsOf(*node).inWorkspace)
             continue;
-        if (node.type == ResourceType::Model)
-            checkModel(context, node, findings);
-        else if (node.type == ResourceType::Source)
-            checkSource(context, node, findings);
+        if (node->type == ResourceType::Model)
+            checkModel(context, *node, byNode[context.indexOf(*node)]);
+        else if (node->type == ResourceType::Source)
+            checkSource(context, *node, byNode[context.indexOf(*node)]);
     }
+}
+
+void DagGovernanceRules::addAffected(const RuleContext &context, const NodeEdit &edit,
+                                     std::vector<const Node *> &affected) const
+{
+    // A source that gained or lost the edited node as a reader.
+    const std::vector<const Node *> parents = parentsBeforeAndAfter(context, edit);
+    affected.insert(affected.end(), parents.begin(), parents.end());
 }
 
 void DagGovernanceRules::checkModel(const RuleContext &context, const Node &model,
@@ -117,12 +127,7 @@ void DagGovernanceRules::checkModel(const RuleContext &context, const Node &mode
 void DagGovernanceRules::checkSource(const RuleContext &context, const Node &source,
                                      std::vector<Diagnostic> &findings)
 {
-    int readers = 0;
-    for (const QString &id : context.manifest().children(source.uniqueId)) {
-        const Node *child = context.manifest().find(id);
-        if (child && child->type != ResourceType::Test)
-            ++readers;
-    }
+    const qsizetype readers = qsizetype(context.childrenOf(source).size());
     if (readers == 0) {
         findings.push_back(RuleContext::finding(
             Severity::Warning, RuleCode::UnusedSource, RuleContext::locationOf(source), source,

@@ -14,15 +14,18 @@ namespace Trellis::Core {
 // staging (TRL0412) or on intermediate and marts models (TRL0413), models with no parents
 // (fct_root_models, TRL0414), sources nothing reads (fct_unused_sources, TRL0415), models joining
 // several sources (TRL0416) and sources read by several models (fct_source_fanout, TRL0417).
-// Packages are not checked: their shape is not the workspace's to change.
-class DagGovernanceRules : public Rule
+// Packages are not checked: their shape is not the workspace's to change. A model's findings look
+// at its parents, a source's at its children.
+class DagGovernanceRules : public NeighbourhoodRule
 {
     Q_DECLARE_TR_FUNCTIONS(Trellis::Core::DagGovernanceRules)
 
 public:
     QStringList codes() const override;
-    Reads reads() const override { return Reads::Graph; }
-    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+    void checkNodes(const RuleContext &context, const std::vector<const Node *> &nodes,
+                    std::vector<std::vector<Diagnostic>> &byNode) const override;
+    void addAffected(const RuleContext &context, const NodeEdit &edit,
+                     std::vector<const Node *> &affected) const override;
 
 private:
     static void checkModel(const RuleContext &context, const Node &model,

@@ -1,10 +1,20 @@
 #include "documentationrules.h"
 
+#include "core/rules/projectcoverage.h"
 #include "core/rules/rulecodes.h"
 
 #include <QSet>
 
 namespace Trellis::Core {
+
+namespace {
+
+bool isDescribed(const Node &node)
+{
+    return !QStringView(node.description).trimmed().isEmpty();
+}
+
+} // namespace
 
 QStringList DocumentationRules::codes() const
 {
@@ -15,8 +25,7 @@ void DocumentationRules::checkNode(const RuleContext &context, const Node &node,
                                    std::vector<Diagnostic> &findings) const
 {
     if ((node.type != ResourceType::Model && node.type != ResourceType::Source)
-        || !context.factsOf(node).inWorkspace
-        || !QStringView(node.description).trimmed().isEmpty())
+        || !context.factsOf(node).inWorkspace || isDescribed(node))
         return;
     if (node.type == ResourceType::Model) {
         findings.push_back(RuleContext::finding(
@@ -60,6 +69,35 @@ void UndocumentedSourceRule::check(const RuleContext &context,
             tr("Source '%1' has no description (dbt-project-evaluator: "
                "fct_undocumented_sources); say where its tables come from.")
                 .arg(table.sourceName)));
+    }
+}
+
+QStringList DocumentationCoverageRule::codes() const
+{
+    return {RuleCode::DocumentationCoverage};
+}
+
+void DocumentationCoverageRule::check(const RuleContext &context,
+                                      std::vector<Diagnostic> &findings) const
+{
+    ProjectCoverage coverage;
+    for (const Node &model : context.manifest().nodes) {
+        if (model.type == ResourceType::Model && context.factsOf(model).inWorkspace)
+            coverage.count(model, isDescribed(model));
+    }
+    const double target = context.thresholds().documentationCoverageTarget;
+    for (const ProjectCoverage::Shortfall &shortfall : coverage.below(context.manifest(), target)) {
+        findings.push_back({Severity::Warning, RuleCode::DocumentationCoverage,
+                            shortfall.project->projectFile, 1, 1,
+                            tr("Project '%1' has descriptions on %2 of %3 models (%4%), below the "
+                               "target of %5% (dbt-project-evaluator: fct_documentation_coverage); "
+                               "describe %6.")
+                                .arg(shortfall.project->name)
+                                .arg(shortfall.covered)
+                                .arg(shortfall.models)
+                                .arg(shortfall.percent)
+                                .arg(target)
+                                .arg(shortfall.missing)});
     }
 }
 

@@ -32,4 +32,18 @@ public:
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
 };
 
+// dbt-project-evaluator's fct_documentation_coverage (TRL0443): a project in which fewer models
+// than documentation_coverage_target (100%) have a description, one finding for the project at
+// its dbt_project.yml. Descriptions come from property files, so an edit of a model's SQL never
+// changes what it finds.
+class DocumentationCoverageRule : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::DocumentationCoverageRule)
+
+public:
+    QStringList codes() const override;
+    Reads reads() const override { return Reads::Declarations; }
+    void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+};
+
 } // namespace Trellis::Core

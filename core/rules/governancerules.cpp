@@ -77,4 +77,41 @@ void ExposureParentsRule::checkNode(const RuleContext &context, const Node &node
     }
 }
 
+QStringList ExposureMaterializationRule::codes() const
+{
+    return {RuleCode::ExposureParentMaterialization};
+}
+
+void ExposureMaterializationRule::checkNode(const RuleContext &context, const Node &node,
+                                            std::vector<Diagnostic> &findings) const
+{
+    if (node.type != ResourceType::Exposure || !context.factsOf(node).inWorkspace)
+        return;
+    for (const Node *parent : context.parentsOf(node)) {
+        QString message;
+        if (parent->type == ResourceType::Source) {
+            message = tr("Exposure '%1' reads source '%2' (dbt-project-evaluator: "
+                         "fct_exposure_parents_materializations); expose a model built on it, "
+                         "materialized as a table or incremental model.")
+                          .arg(node.name, RuleContext::displayName(*parent));
+        } else if (parent->type == ResourceType::Model) {
+            // dbt builds a model as a view unless told otherwise.
+            QString materialized = parent->materialized();
+            if (materialized.isEmpty())
+                materialized = QStringLiteral("view");
+            if (materialized != QLatin1String("view") && materialized != QLatin1String("ephemeral"))
+                continue;
+            message = tr("Exposure '%1' reads '%2', materialized as %3 (dbt-project-evaluator: "
+                         "fct_exposure_parents_materializations); materialize it as a table or "
+                         "incremental model, so what the exposure queries is computed once.")
+                          .arg(node.name, RuleContext::displayName(*parent), materialized);
+        } else {
+            continue;
+        }
+        findings.push_back(RuleContext::finding(Severity::Warning,
+                                                RuleCode::ExposureParentMaterialization,
+                                                context.callTo(node, *parent), node, message));
+    }
+}
+
 } // namespace Trellis::Core

@@ -34,4 +34,18 @@ public:
                    std::vector<Diagnostic> &findings) const override;
 };
 
+// dbt-project-evaluator's fct_exposure_parents_materializations (TRL0461): an exposure that reads
+// a source, or a model built as a view or an ephemeral model, so the dashboard or application
+// it stands for queries raw data or recomputes the model on every query. A node rule: a
+// parent's config changes with an edit of the parent, which re-checks its children.
+class ExposureMaterializationRule : public NodeRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::ExposureMaterializationRule)
+
+public:
+    QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
+};
+
 } // namespace Trellis::Core

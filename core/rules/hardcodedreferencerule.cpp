@@ -14,10 +14,11 @@ namespace {
 QString withoutCommentsAndStatements(const QString &sql)
 {
     QString text = sql;
+    QChar *chars = text.data(); // one copy up front, not a check for sharing per blanked QChar
     const auto blank = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to && i < text.size(); ++i) {
-            if (text.at(i) != QLatin1Char('\n'))
-                text[i] = QLatin1Char(' ');
+            if (chars[i] != QLatin1Char('\n'))
+                chars[i] = QLatin1Char(' ');
         }
     };
     const auto blankUntil = [&](qsizetype start, QLatin1String end) {

@@ -15,6 +15,7 @@
 #include "core/rules/nodecyclerule.h"
 #include "core/rules/projectdependencyrules.h"
 #include "core/rules/rejoiningrule.h"
+#include "core/rules/sourcefreshnessrule.h"
 #include "core/rules/structurerules.h"
 #include "core/rules/testingrules.h"
 #include "core/rules/toomanyjoinsrule.h"
@@ -36,11 +37,32 @@ bool wanted(const Rule &rule, const CheckOptions &options)
                        [&](const QString &code) { return !options.settings.isOff(code); });
 }
 
-void checkNode(const Rule &rule, const RuleContext &context, const Node &node,
-               std::vector<Diagnostic> &findings)
+bool findsByNode(const Rule &rule)
 {
-    findings.clear();
-    static_cast<const NodeRule &>(rule).checkNode(context, node, findings);
+    return rule.reads() == Rule::Reads::Node || rule.reads() == Rule::Reads::Neighbourhood;
+}
+
+// Checks `nodes` again with a node or neighbourhood rule, replacing what it found about them.
+void checkNodes(const Rule &rule, const RuleContext &context, const std::vector<const Node *> &nodes,
+                std::vector<std::vector<Diagnostic>> &byNode)
+{
+    for (const Node *node : nodes)
+        byNode[context.indexOf(*node)].clear();
+    if (rule.reads() == Rule::Reads::Neighbourhood) {
+        static_cast<const NeighbourhoodRule &>(rule).checkNodes(context, nodes, byNode);
+        return;
+    }
+    for (const Node *node : nodes)
+        static_cast<const NodeRule &>(rule).checkNode(context, *node, byNode[context.indexOf(*node)]);
+}
+
+std::vector<const Node *> allNodes(const RuleContext &context)
+{
+    std::vector<const Node *> nodes;
+    nodes.reserve(context.manifest().nodes.size());
+    for (const Node &node : context.manifest().nodes)
+        nodes.push_back(&node);
+    return nodes;
 }
 
 // One sorted list of sorted lists: a heap over the lists' heads, so n findings from k lists
@@ -75,6 +97,51 @@ std::vector<Diagnostic> mergeSorted(const std::vector<const std::vector<Diagnost
     return merged;
 }
 
+bool sameLocations(const std::vector<RelatedLocation> &a, const std::vector<RelatedLocation> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const RelatedLocation &x, const RelatedLocation &y) {
+                          return x.file == y.file && x.line == y.line && x.column == y.column
+                              && x.message == y.message;
+                      });
+}
+
+// Whether two sorted lists hold the same findings, down to their spans and related locations.
+bool sameFindings(const std::vector<Diagnostic> &a, const std::vector<Diagnostic> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Diagnostic &x, const Diagnostic &y) {
+                          return !(x < y) && !(y < x) && x.severity == y.severity
+                              && x.endLine == y.endLine && x.endColumn == y.endColumn
+                              && sameLocations(x.related, y.related);
+                      });
+}
+
+// Replaces `gone` by `came` in the sorted `list`; both sorted, `gone` taken from `list`.
+void replaceSorted(std::vector<Diagnostic> &list, const std::vector<Diagnostic> &gone,
+                   std::vector<Diagnostic> &came)
+{
+    // An edit mostly changes a finding or two: finding each by bisection costs a few
+    // comparisons, where merging compares every finding of the mesh.
+    constexpr size_t kFew = 32;
+    if (gone.size() + came.size() <= kFew) {
+        for (const Diagnostic &finding : gone)
+            list.erase(std::lower_bound(list.begin(), list.end(), finding));
+        for (Diagnostic &finding : came)
+            list.insert(std::upper_bound(list.begin(), list.end(), finding), std::move(finding));
+        return;
+    }
+    std::vector<Diagnostic> kept;
+    kept.reserve(list.size() - gone.size());
+    std::set_difference(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()),
+                        gone.begin(), gone.end(), std::back_inserter(kept));
+    list.clear();
+    list.reserve(kept.size() + came.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               std::make_move_iterator(came.begin()), std::make_move_iterator(came.end()),
+               std::back_inserter(list));
+}
+
 // True when one of `findings` is about an updated node, whose meta may now silence it.
 bool concernsAny(const std::vector<Diagnostic> &findings, const QSet<QString> &nodeIds)
 {
@@ -82,14 +149,33 @@ bool concernsAny(const std::vector<Diagnostic> &findings, const QSet<QString> &n
                        [&](const Diagnostic &finding) { return nodeIds.contains(finding.nodeId); });
 }
 
-// The updated nodes and those that ref them: a node rule's findings about a node depend on the
-// facts of what it refs, which the update may have changed.
-std::vector<const Node *> nodesToRecheck(const RuleContext &context,
-                                         const std::vector<const Node *> &updated)
+// Each node once, in no particular order.
+void removeDuplicates(std::vector<const Node *> &nodes)
 {
-    std::vector<const Node *> nodes = updated;
-    for (const Node *node : updated) {
-        for (const QString &id : context.manifest().children(node->uniqueId)) {
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+}
+
+// The nodes whose findings a rule that finds by node must look at again after `edits`. Always
+// the edited nodes, whose findings may have moved in their file. For a node rule, the nodes that
+// ref them too: its findings about a node depend on the facts of what it refs. For a
+// neighbourhood rule, what the rule names around each edit whose parents or config changed.
+std::vector<const Node *> nodesToRecheck(const Rule &rule, const RuleContext &context,
+                                         const std::vector<NodeEdit> &edits, bool graphChanged)
+{
+    std::vector<const Node *> nodes;
+    for (const NodeEdit &edit : edits)
+        nodes.push_back(edit.node);
+    if (rule.reads() == Rule::Reads::Neighbourhood) {
+        if (graphChanged) {
+            for (const NodeEdit &edit : edits)
+                static_cast<const NeighbourhoodRule &>(rule).addAffected(context, edit, nodes);
+        }
+        removeDuplicates(nodes);
+        return nodes;
+    }
+    for (const NodeEdit &edit : edits) {
+        for (const QString &id : context.manifest().children(edit.node->uniqueId)) {
             const Node *child = context.manifest().find(id);
             if (child && std::find(nodes.begin(), nodes.end(), child) == nodes.end())
                 nodes.push_back(child);
@@ -110,17 +196,21 @@ MeshChecker::MeshChecker()
     m_rules.push_back(std::make_unique<ContractRules>());
     m_rules.push_back(std::make_unique<GovernanceRules>());
     m_rules.push_back(std::make_unique<ExposureParentsRule>());
+    m_rules.push_back(std::make_unique<ExposureMaterializationRule>());
+    m_rules.push_back(std::make_unique<SourceFreshnessRule>());
     m_rules.push_back(std::make_unique<HardCodedReferenceRule>());
     m_rules.push_back(std::make_unique<TooManyJoinsRule>());
     m_rules.push_back(std::make_unique<DocumentationRules>());
     m_rules.push_back(std::make_unique<NamingConventionRule>());
     m_rules.push_back(std::make_unique<DirectoryRules>());
+    m_rules.push_back(std::make_unique<TestDirectoryRule>());
     // Declarations.
     m_rules.push_back(std::make_unique<GroupRules>());
     m_rules.push_back(std::make_unique<DuplicateNameRule>());
     m_rules.push_back(std::make_unique<VersionDeclarationRule>());
     m_rules.push_back(std::make_unique<DuplicateSourceRule>());
     m_rules.push_back(std::make_unique<UndocumentedSourceRule>());
+    m_rules.push_back(std::make_unique<DocumentationCoverageRule>());
     // The graph.
     m_rules.push_back(std::make_unique<NodeCycleRule>());
     m_rules.push_back(std::make_unique<ProjectCycleRule>());
@@ -163,36 +253,39 @@ std::vector<Diagnostic> MeshChecker::check(const RuleContext &context, const Che
     if (options.baseline)
         baseline = std::make_unique<BreakingChangeRules>(*options.baseline);
     const std::vector<const Rule *> rules = rulesFor(options, baseline);
+    const std::vector<const Node *> nodes = allNodes(context);
     state.m_rules.assign(rules.size(), {});
+    std::vector<const std::vector<Diagnostic> *> lists; // every rule's and node's settled findings
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule *rule = rules[i];
         if (!rule)
             continue;
         CheckState::RuleFindings &found = state.m_rules[i];
-        if (rule->reads() == Rule::Reads::Node) {
+        if (findsByNode(*rule)) {
             const size_t count = context.manifest().nodes.size();
             found.byNode.resize(count);
             found.settledByNode.resize(count);
-            std::vector<const std::vector<Diagnostic> *> lists;
-            lists.reserve(count);
-            for (const Node &node : context.manifest().nodes) {
-                const size_t index = context.indexOf(node);
-                checkNode(*rule, context, node, found.byNode[index]);
-                found.settledByNode[index] = settled(found.byNode[index], context, options);
+            checkNodes(*rule, context, nodes, found.byNode);
+            for (size_t index = 0; index < count; ++index) {
+                if (found.byNode[index].empty())
+                    continue; // most nodes: nothing to settle or merge
+                found.settledByNode[index] = settled(found.byNode[index], context, options,
+                                                     &context.manifest().nodes[index]);
                 lists.push_back(&found.settledByNode[index]);
             }
-            found.settled = mergeSorted(lists);
         } else {
             rule->check(context, found.all);
             found.settled = settled(found.all, context, options);
+            lists.push_back(&found.settled);
         }
     }
-    return collect(context, options, state);
+    state.m_findings = mergeSorted(lists);
+    return withParsing(context, options, state);
 }
 
 std::vector<Diagnostic> MeshChecker::recheck(const RuleContext &context,
                                              const CheckOptions &options, CheckState &state,
-                                             const std::vector<const Node *> &updated,
+                                             const std::vector<NodeEdit> &edits,
                                              bool graphChanged) const
 {
     std::unique_ptr<Rule> baseline;
@@ -200,60 +293,77 @@ std::vector<Diagnostic> MeshChecker::recheck(const RuleContext &context,
         baseline = std::make_unique<BreakingChangeRules>(*options.baseline);
     const std::vector<const Rule *> rules = rulesFor(options, baseline);
     Q_ASSERT(state.m_rules.size() == rules.size());
-    const std::vector<const Node *> nodes = nodesToRecheck(context, updated);
     QSet<QString> updatedIds;
-    for (const Node *node : updated)
-        updatedIds.insert(node->uniqueId);
+    for (const NodeEdit &edit : edits)
+        updatedIds.insert(edit.node->uniqueId);
+    // What the edits took from and added to the merged findings, over all rules.
+    std::vector<Diagnostic> gone;
+    std::vector<Diagnostic> came;
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule *rule = rules[i];
         if (!rule)
             continue;
         CheckState::RuleFindings &found = state.m_rules[i];
-        if (rule->reads() == Rule::Reads::Node) {
-            // Swap the re-checked nodes' settled findings in the rule's sorted list.
-            std::vector<Diagnostic> gone;
-            std::vector<Diagnostic> came;
+        if (findsByNode(*rule)) {
+            // Swap the re-checked nodes' settled findings.
+            const std::vector<const Node *> nodes
+                = nodesToRecheck(*rule, context, edits, graphChanged);
+            std::vector<Diagnostic> before;
+            for (const Node *node : nodes) {
+                std::vector<Diagnostic> &ofNode = found.settledByNode[context.indexOf(*node)];
+                std::move(ofNode.begin(), ofNode.end(), std::back_inserter(before));
+            }
+            checkNodes(*rule, context, nodes, found.byNode);
+            std::vector<Diagnostic> after;
             for (const Node *node : nodes) {
                 const size_t index = context.indexOf(*node);
                 std::vector<Diagnostic> &ofNode = found.settledByNode[index];
-                std::move(ofNode.begin(), ofNode.end(), std::back_inserter(gone));
-                checkNode(*rule, context, *node, found.byNode[index]);
-                ofNode = settled(found.byNode[index], context, options);
-                came.insert(came.end(), ofNode.begin(), ofNode.end());
+                ofNode = settled(found.byNode[index], context, options, node);
+                after.insert(after.end(), ofNode.begin(), ofNode.end());
             }
-            std::sort(gone.begin(), gone.end());
-            std::sort(came.begin(), came.end());
-            if (gone.empty() && came.empty())
-                continue;
-            std::vector<Diagnostic> kept;
-            kept.reserve(found.settled.size());
-            std::set_difference(std::make_move_iterator(found.settled.begin()),
-                                std::make_move_iterator(found.settled.end()), gone.begin(),
-                                gone.end(), std::back_inserter(kept));
-            found.settled.clear();
-            std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
-                       std::make_move_iterator(came.begin()), std::make_move_iterator(came.end()),
-                       std::back_inserter(found.settled));
-        } else if (rule->reads() == Rule::Reads::Graph && graphChanged) {
+            std::sort(before.begin(), before.end());
+            std::sort(after.begin(), after.end());
+            // Typing mostly finds again what was found: then the lists stay as they are.
+            if (!sameFindings(before, after)) {
+                std::move(before.begin(), before.end(), std::back_inserter(gone));
+                std::move(after.begin(), after.end(), std::back_inserter(came));
+            }
+            continue;
+        }
+        const bool rerun = rule->reads() == Rule::Reads::Graph && graphChanged
+            && rule->mayHaveChanged(context, edits, found.all);
+        // A node's meta comes with its config, so only a config change can silence a finding
+        // about it that the rule did not find again.
+        if (!rerun && !(graphChanged && concernsAny(found.all, updatedIds)))
+            continue;
+        if (rerun) {
             found.all.clear();
             rule->check(context, found.all);
-            found.settled = settled(found.all, context, options);
-        } else if (graphChanged && concernsAny(found.all, updatedIds)) {
-            // A node's meta comes with its config, so only a config change can silence it.
-            found.settled = settled(found.all, context, options);
+        }
+        std::vector<Diagnostic> after = settled(found.all, context, options);
+        if (!sameFindings(found.settled, after)) {
+            gone.insert(gone.end(), found.settled.begin(), found.settled.end());
+            came.insert(came.end(), after.begin(), after.end());
+            found.settled = std::move(after);
         }
     }
-    return collect(context, options, state);
+    if (!gone.empty() || !came.empty()) {
+        std::sort(gone.begin(), gone.end());
+        std::sort(came.begin(), came.end());
+        replaceSorted(state.m_findings, gone, came);
+    }
+    return withParsing(context, options, state);
 }
 
 std::vector<Diagnostic> MeshChecker::settled(const std::vector<Diagnostic> &findings,
                                              const RuleContext &context,
-                                             const CheckOptions &options)
+                                             const CheckOptions &options, const Node *concerned)
 {
     std::vector<Diagnostic> kept;
     for (const Diagnostic &finding : findings) {
-        const Node *node
-            = finding.nodeId.isEmpty() ? nullptr : context.manifest().find(finding.nodeId);
+        const Node *node = concerned && finding.nodeId == concerned->uniqueId ? concerned
+            : finding.nodeId.isEmpty() ? nullptr
+                                       : context.manifest().find(finding.nodeId);
         if (std::optional<Diagnostic> applied
             = options.settings.apply(finding, node, options.workspaceRoot))
             kept.push_back(std::move(*applied));
@@ -262,15 +372,17 @@ std::vector<Diagnostic> MeshChecker::settled(const std::vector<Diagnostic> &find
     return kept;
 }
 
-std::vector<Diagnostic> MeshChecker::collect(const RuleContext &context,
-                                             const CheckOptions &options, const CheckState &state)
+std::vector<Diagnostic> MeshChecker::withParsing(const RuleContext &context,
+                                                 const CheckOptions &options,
+                                                 const CheckState &state)
 {
     // The manifest's own diagnostics change with every update and are few: settle them anew.
     const std::vector<Diagnostic> parsing = settled(context.manifest().diagnostics, context, options);
-    std::vector<const std::vector<Diagnostic> *> lists{&parsing};
-    for (const CheckState::RuleFindings &found : state.m_rules)
-        lists.push_back(&found.settled);
-    return mergeSorted(lists);
+    std::vector<Diagnostic> all;
+    all.reserve(parsing.size() + state.m_findings.size());
+    std::merge(parsing.begin(), parsing.end(), state.m_findings.begin(), state.m_findings.end(),
+               std::back_inserter(all));
+    return all;
 }
 
 } // namespace Trellis::Core

@@ -22,23 +22,25 @@ struct CheckOptions
     std::optional<std::vector<Node>> baseline;
 };
 
-// What a check found, kept by rule and, for node rules, by node, so that a re-check after an
-// in-place update replaces only what the update can have changed. Each rule's findings are also
-// kept settled (after the workspace's settings and the nodes' silencing) and sorted, so a
-// re-check settles and sorts only what changed and merges the rules' lists. Opaque;
-// MeshChecker fills it.
+// What a check found, kept by rule and, for node and neighbourhood rules, by node, so that a
+// re-check after an in-place update replaces only what the update can have changed. Findings
+// are also kept settled (after the workspace's settings and the nodes' silencing), and all of
+// them merged in one sorted list, so a re-check settles only what it found again and swaps what
+// changed in that list instead of merging every rule's findings anew. Opaque; MeshChecker fills
+// it.
 class CheckState
 {
     friend class MeshChecker;
 
     struct RuleFindings
     {
-        std::vector<Diagnostic> all;                // rules that read declarations or the graph
-        std::vector<std::vector<Diagnostic>> byNode; // node rules, by the node's index
-        std::vector<std::vector<Diagnostic>> settledByNode; // node rules: byNode, settled, sorted
-        std::vector<Diagnostic> settled;            // the rule's findings, settled and sorted
+        std::vector<Diagnostic> all;     // rules that read declarations or the graph
+        std::vector<Diagnostic> settled; // all, settled and sorted
+        std::vector<std::vector<Diagnostic>> byNode; // node and neighbourhood rules, by node index
+        std::vector<std::vector<Diagnostic>> settledByNode; // byNode, settled, sorted
     };
-    std::vector<RuleFindings> m_rules; // parallel to the checker's rules
+    std::vector<RuleFindings> m_rules;  // parallel to the checker's rules
+    std::vector<Diagnostic> m_findings; // every rule's settled findings, sorted
 };
 
 // Runs every mesh rule over a manifest and returns what the user must see: the manifest's own
@@ -47,10 +49,11 @@ class CheckState
 // serve many threads, as its rules keep no state.
 //
 // While the user types, LiveMesh keeps a rule context and a CheckState and calls recheck()
-// after each in-place update: only node rules over the edited nodes (and the nodes that ref
-// them) run again, and the graph rules only when an edit changed parents or config; that is
-// milliseconds where a full check of a 10,000-model mesh costs about 0.1 s (tests/bench/
-// bench_rules, bench_live).
+// after each in-place update: node rules run again over the edited nodes (and the nodes that
+// ref them), neighbourhood rules over the nodes whose surroundings the edit changed, and the
+// graph rules only when an edit changed parents or config and the rule cannot rule out a change;
+// that is milliseconds where a full check of a 10,000-model mesh costs 0.1 to 0.2 s (tests/
+// bench/bench_rules, bench_live).
 class MeshChecker
 {
 public:
@@ -63,22 +66,26 @@ public:
     // thresholds.
     std::vector<Diagnostic> check(const RuleContext &context, const CheckOptions &options,
                                   CheckState &state) const;
-    // After `updated` nodes changed in place and the context was refreshed for them: checks
-    // those nodes and the nodes that ref them again, and the whole graph when `graphChanged`
-    // (an updated node's parents or config changed). `state` must come from check() with the
-    // same options over the same context.
+    // After the `edits`' nodes changed in place and the context was refreshed for them: checks
+    // those nodes and the nodes that ref them again, and, when `graphChanged` (an edited node's
+    // parents or config changed), the nodes around them and the graph rules the edits can
+    // matter to. `state` must come from check() with the same options over the same context.
     std::vector<Diagnostic> recheck(const RuleContext &context, const CheckOptions &options,
-                                    CheckState &state, const std::vector<const Node *> &updated,
+                                    CheckState &state, const std::vector<NodeEdit> &edits,
                                     bool graphChanged) const;
 
 private:
     std::vector<const Rule *> rulesFor(const CheckOptions &options,
                                        const std::unique_ptr<Rule> &baselineRule) const;
-    static std::vector<Diagnostic> collect(const RuleContext &context, const CheckOptions &options,
-                                           const CheckState &state);
+    // The state's findings with the manifest's own diagnostics, settled, merged in.
+    static std::vector<Diagnostic> withParsing(const RuleContext &context,
+                                               const CheckOptions &options,
+                                               const CheckState &state);
+    // `findings` after the settings and the silencing of the nodes they concern; `concerned`,
+    // when given, is the node most of them are about, which spares looking it up.
     static std::vector<Diagnostic> settled(const std::vector<Diagnostic> &findings,
-                                           const RuleContext &context,
-                                           const CheckOptions &options);
+                                           const RuleContext &context, const CheckOptions &options,
+                                           const Node *concerned = nullptr);
 
     std::vector<std::unique_ptr<Rule>> m_rules;
 };

@@ -16,20 +16,21 @@ void DuplicateNameRule::check(const RuleContext &context, std::vector<Diagnostic
 {
     // One pass with a hash of the first node per name; only names seen twice are sorted.
     QHash<QString, const Node *> first;
+    first.reserve(qsizetype(context.manifest().nodes.size()));
     std::map<QString, std::vector<const Node *>> duplicates; // "package.name.version"
     for (const Node &node : context.manifest().nodes) {
         if (!RuleContext::isRefable(node))
             continue;
         const QString key
             = node.packageName + QLatin1Char('.') + node.name + QLatin1Char('.') + node.version;
-        const auto seen = first.constFind(key);
-        if (seen == first.cend()) {
-            first.insert(key, &node);
+        const Node *&seen = first[key]; // one lookup whether the name is new or not
+        if (!seen) {
+            seen = &node;
             continue;
         }
         std::vector<const Node *> &sameName = duplicates[key];
         if (sameName.empty())
-            sameName.push_back(*seen);
+            sameName.push_back(seen);
         sameName.push_back(&node);
     }
     for (auto &[key, sameName] : duplicates) {

@@ -3,6 +3,8 @@
 #include "core/rules/cyclefinder.h"
 #include "core/rules/rulecodes.h"
 
+#include <algorithm>
+
 namespace Trellis::Core {
 
 QStringList NodeCycleRule::codes() const
@@ -46,6 +48,43 @@ void NodeCycleRule::check(const RuleContext &context, std::vector<Diagnostic> &f
         }
         findings.push_back(std::move(d));
     }
+}
+
+bool NodeCycleRule::mayHaveChanged(const RuleContext &context, const std::vector<NodeEdit> &edits,
+                                   const std::vector<Diagnostic> &before) const
+{
+    if (!before.empty())
+        return true;
+    std::vector<bool> seen(context.manifest().nodes.size(), false);
+    std::vector<const Node *> stack;
+    for (const NodeEdit &edit : edits) {
+        if (edit.node->type == ResourceType::Test)
+            continue; // tests are no part of the graph the cycles are searched in
+        std::vector<const Node *> added;
+        for (const Node *parent : context.parentsOf(*edit.node)) {
+            if (std::find(edit.formerParents.begin(), edit.formerParents.end(), parent)
+                == edit.formerParents.end())
+                added.push_back(parent);
+        }
+        if (added.empty())
+            continue;
+        // Down from the edited node, looking for a parent it has just gained.
+        std::fill(seen.begin(), seen.end(), false);
+        stack.assign(1, edit.node);
+        while (!stack.empty()) {
+            const Node *node = stack.back();
+            stack.pop_back();
+            if (std::find(added.begin(), added.end(), node) != added.end())
+                return true;
+            for (const Node *child : context.childrenOf(*node)) {
+                if (!seen[context.indexOf(*child)]) {
+                    seen[context.indexOf(*child)] = true;
+                    stack.push_back(child);
+                }
+            }
+        }
+    }
+    return false;
 }
 
 SourceLocation NodeCycleRule::whereDepends(const RuleContext &context, const Node &child,

@@ -16,6 +16,10 @@ public:
     QStringList codes() const override;
     Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+    // Only a cycle found before can go, and only an added edge whose child reaches its parent
+    // can close a new one: most edits need no search of the whole graph.
+    bool mayHaveChanged(const RuleContext &context, const std::vector<NodeEdit> &edits,
+                        const std::vector<Diagnostic> &before) const override;
 
 private:
     // The ref() in `child` that names `parent`, or the child itself when no call does.

@@ -3,6 +3,7 @@
 #include "core/rules/cyclefinder.h"
 #include "core/rules/rulecodes.h"
 
+#include <algorithm>
 #include <map>
 
 namespace Trellis::Core {
@@ -62,6 +63,23 @@ QStringList ProjectCycleRule::codes() const
     return {RuleCode::ProjectCycle};
 }
 
+bool ProjectCycleRule::mayHaveChanged(const RuleContext &context,
+                                      const std::vector<NodeEdit> &edits,
+                                      const std::vector<Diagnostic> &before) const
+{
+    if (!before.empty())
+        return true;
+    for (const NodeEdit &edit : edits) {
+        for (const Node *parent : context.parentsOf(*edit.node)) {
+            if (parent->packageName != edit.node->packageName
+                && std::find(edit.formerParents.begin(), edit.formerParents.end(), parent)
+                    == edit.formerParents.end())
+                return true;
+        }
+    }
+    return false;
+}
+
 void ProjectCycleRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
 {
     const std::vector<DbtProject> &projects = context.manifest().projects;
@@ -77,10 +95,16 @@ void ProjectCycleRule::check(const RuleContext &context, std::vector<Diagnostic>
                 why.insert({{int(i), *to}, {upstream.location, QString(), true}});
         }
     }
+    // A project's nodes mostly follow each other: look its index up once per run of them.
+    const QString *previousPackage = nullptr;
+    auto from = indexOf.cend();
     for (const Node &node : context.manifest().nodes) {
         if (context.refsOf(node).empty())
             continue;
-        const auto from = indexOf.constFind(node.packageName);
+        if (!previousPackage || *previousPackage != node.packageName) {
+            previousPackage = &node.packageName;
+            from = indexOf.constFind(node.packageName);
+        }
         if (from == indexOf.cend())
             continue;
         for (const ResolvedRef &ref : context.refsOf(node)) {

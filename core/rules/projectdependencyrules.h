@@ -30,6 +30,9 @@ public:
     QStringList codes() const override;
     Reads reads() const override { return Reads::Graph; }
     void check(const RuleContext &context, std::vector<Diagnostic> &findings) const override;
+    // Only a cycle found before can go, and only a new ref into another project can close one.
+    bool mayHaveChanged(const RuleContext &context, const std::vector<NodeEdit> &edits,
+                        const std::vector<Diagnostic> &before) const override;
 
 private:
     // Why one project depends on another: the dependencies.yml entry, else the first ref.

@@ -1,6 +1,5 @@
 #include "rejoiningrule.h"
 
-#include "core/rules/childindex.h"
 #include "core/rules/rulecodes.h"
 
 #include <algorithm>
@@ -9,10 +8,10 @@ namespace Trellis::Core {
 
 namespace {
 
-// The evaluator counts a node's uses without exposures (and tests, which ChildIndex leaves out).
-bool feedsOnlyOneNode(const ChildIndex &index, const Node &node)
+// The evaluator counts a node's uses without exposures (and tests, which the context leaves out).
+bool feedsOnlyOneNode(const RuleContext &context, const Node &node)
 {
-    const std::vector<const Node *> &children = index.childrenOf(node);
+    const std::vector<const Node *> &children = context.childrenOf(node);
     return std::count_if(children.begin(), children.end(),
                          [](const Node *child) { return child->type != ResourceType::Exposure; })
         == 1;
@@ -25,17 +24,18 @@ QStringList RejoiningRule::codes() const
     return {RuleCode::RejoiningUpstream};
 }
 
-void RejoiningRule::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
+void RejoiningRule::checkNodes(const RuleContext &context, const std::vector<const Node *> &nodes,
+                               std::vector<std::vector<Diagnostic>> &byNode) const
 {
-    const ChildIndex index(context);
-    for (const Node &child : context.manifest().nodes) {
+    for (const Node *childInSet : nodes) {
+        const Node &child = *childInSet;
         const std::vector<const Node *> &parents = context.parentsOf(child);
         if (parents.size() < 2 || child.type == ResourceType::Test
             || child.type == ResourceType::Exposure
             || !context.factsOf(child).inWorkspace)
             continue;
         for (const Node *between : parents) {
-            if (!feedsOnlyOneNode(index, *between))
+            if (!feedsOnlyOneNode(context, *between))
                 continue;
             for (const Node *upstream : context.parentsOf(*between)) {
                 if (std::find(parents.begin(), parents.end(), upstream) == parents.end())
@@ -52,9 +52,22 @@ void RejoiningRule::check(const RuleContext &context, std::vector<Diagnostic> &f
                     *between,
                     tr("'%1' is read only by '%2'")
                         .arg(RuleContext::displayName(*between), RuleContext::displayName(child))));
-                findings.push_back(std::move(d));
+                byNode[context.indexOf(child)].push_back(std::move(d));
             }
         }
+    }
+}
+
+void RejoiningRule::addAffected(const RuleContext &context, const NodeEdit &edit,
+                                std::vector<const Node *> &affected) const
+{
+    // The edited node's children see it with new parents; the children of a parent that gained
+    // or lost it see that parent feed a different number of nodes.
+    const std::vector<const Node *> &children = context.childrenOf(*edit.node);
+    affected.insert(affected.end(), children.begin(), children.end());
+    for (const Node *parent : parentsBeforeAndAfter(context, edit)) {
+        const std::vector<const Node *> &siblings = context.childrenOf(*parent);
+        affected.insert(affected.end(), siblings.begin(), siblings.end());
     }
 }
 

@@ -50,12 +50,16 @@ inline const QString DuplicateSource = QStringLiteral("TRL0421");
 inline const QString TooManyJoins = QStringLiteral("TRL0422");
 inline const QString MissingPrimaryKeyTests = QStringLiteral("TRL0430");
 inline const QString TestCoverage = QStringLiteral("TRL0431");
+inline const QString SourceWithoutFreshness = QStringLiteral("TRL0432");
 inline const QString UndocumentedModel = QStringLiteral("TRL0440");
 inline const QString UndocumentedSourceTable = QStringLiteral("TRL0441");
 inline const QString UndocumentedSource = QStringLiteral("TRL0442");
+inline const QString DocumentationCoverage = QStringLiteral("TRL0443");
 inline const QString ModelNaming = QStringLiteral("TRL0450");
 inline const QString ModelDirectory = QStringLiteral("TRL0451");
 inline const QString SourceDirectory = QStringLiteral("TRL0452");
+inline const QString TestDirectory = QStringLiteral("TRL0453");
 inline const QString ChainedViews = QStringLiteral("TRL0460");
+inline const QString ExposureParentMaterialization = QStringLiteral("TRL0461");
 
 } // namespace Trellis::Core::RuleCode

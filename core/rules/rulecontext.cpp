@@ -47,6 +47,7 @@ RuleContext::RuleContext(const Manifest &manifest, QDate today, const RuleThresh
 {
     for (const DbtProject &project : manifest.projects)
         m_workspaceProjects.insert(project.name);
+    m_packagesByName.reserve(qsizetype(manifest.nodes.size())); // spares rehashing a large mesh
     for (const Node &node : manifest.nodes) {
         if (node.type == ResourceType::Group)
             m_groups[node.packageName].insert(node.name, &node);
@@ -67,18 +68,55 @@ RuleContext::RuleContext(const Manifest &manifest, QDate today, const RuleThresh
     m_refs.resize(count);
     m_parents.resize(count);
     m_facts.resize(count);
-    for (const Node &node : manifest.nodes)
-        derive(node);
+    m_children.resize(count);
+    // A project's nodes mostly follow each other: look each run's project up once.
+    const QString *previousPackage = nullptr;
+    bool inWorkspace = false;
+    for (const Node &node : manifest.nodes) {
+        if (!previousPackage || *previousPackage != node.packageName) {
+            previousPackage = &node.packageName;
+            inWorkspace = m_workspaceProjects.contains(node.packageName);
+        }
+        derive(node, inWorkspace);
+        linkToParents(node); // nodes come in manifest order, so each child list is in order
+    }
 }
 
-void RuleContext::refresh(const Node &node)
+std::vector<const Node *> RuleContext::refresh(const Node &node)
 {
     Q_ASSERT(indexOf(node) < m_facts.size());
     Q_ASSERT(node.type != ResourceType::Group); // groups come from YAML, which needs a full build
-    derive(node);
+    unlinkFromParents(node);
+    std::vector<const Node *> formerParents = std::move(m_parents[indexOf(node)]);
+    m_parents[indexOf(node)] = {};
+    derive(node, m_workspaceProjects.contains(node.packageName));
+    linkToParents(node);
+    return formerParents;
 }
 
-void RuleContext::derive(const Node &node)
+void RuleContext::linkToParents(const Node &node)
+{
+    if (node.type == ResourceType::Test)
+        return;
+    for (const Node *parent : m_parents[indexOf(node)]) {
+        std::vector<const Node *> &children = m_children[indexOf(*parent)];
+        // Kept in manifest order wherever the node joins, so a refreshed context lists children
+        // as a new one would.
+        const auto at = std::lower_bound(children.begin(), children.end(), &node);
+        if (at == children.end() || *at != &node)
+            children.insert(at, &node);
+    }
+}
+
+void RuleContext::unlinkFromParents(const Node &node)
+{
+    for (const Node *parent : m_parents[indexOf(node)]) {
+        std::vector<const Node *> &children = m_children[indexOf(*parent)];
+        children.erase(std::remove(children.begin(), children.end(), &node), children.end());
+    }
+}
+
+void RuleContext::derive(const Node &node, bool inWorkspace)
 {
     const size_t i = indexOf(node);
     m_parents[i].clear();
@@ -94,7 +132,7 @@ void RuleContext::derive(const Node &node)
     NodeFacts &facts = m_facts[i];
     facts = NodeFacts();
     facts.group = node.group();
-    facts.inWorkspace = m_workspaceProjects.contains(node.packageName);
+    facts.inWorkspace = inWorkspace;
     if (node.type == ResourceType::Model) {
         facts.access = node.access();
         facts.contractEnforced = node.contractEnforced();

@@ -43,9 +43,10 @@ public:
     RuleContext(const Manifest &manifest, QDate today, const RuleThresholds &thresholds = {});
 
     // Re-derives what the context knows of one node after the manifest changed it in place (an
-    // edit's update): its refs, parents and facts. Other nodes keep theirs, which stay valid
-    // because an in-place update moves no node.
-    void refresh(const Node &node);
+    // edit's update): its refs, parents and facts, and its parents' children. Other nodes keep
+    // theirs, which stay valid because an in-place update moves no node. Returns the parents
+    // the node had before, for a re-check of the nodes around it.
+    std::vector<const Node *> refresh(const Node &node);
 
     const Manifest &manifest() const { return m_manifest; }
     QDate today() const { return m_today; }
@@ -57,6 +58,12 @@ public:
     const std::vector<const Node *> &parentsOf(const Node &node) const
     {
         return m_parents[indexOf(node)];
+    }
+    // The nodes that depend on `node`, in manifest order, tests left out: dbt-project-evaluator
+    // leaves them out of its DAG, and nothing depends on a test.
+    const std::vector<const Node *> &childrenOf(const Node &node) const
+    {
+        return m_children[indexOf(node)];
     }
     const NodeFacts &factsOf(const Node &node) const { return m_facts[indexOf(node)]; }
     size_t indexOf(const Node &node) const { return size_t(&node - m_manifest.nodes.data()); }
@@ -91,7 +98,9 @@ public:
     static RelatedLocation relatedTo(const Node &node, const QString &message);
 
 private:
-    void derive(const Node &node);
+    void derive(const Node &node, bool inWorkspace);
+    void linkToParents(const Node &node);
+    void unlinkFromParents(const Node &node);
 
     const Manifest &m_manifest;
     QDate m_today;
@@ -99,6 +108,7 @@ private:
     // Parallel to manifest.nodes:
     std::vector<std::vector<ResolvedRef>> m_refs;
     std::vector<std::vector<const Node *>> m_parents;
+    std::vector<std::vector<const Node *>> m_children;
     std::vector<NodeFacts> m_facts;
     QSet<QString> m_workspaceProjects;
     QHash<QString, QHash<QString, const Node *>> m_groups; // package → group name → group

@@ -2,7 +2,6 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/accessrules.h ${CMAKE_CURRENT_LIST_DIR}/accessrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/breakingchangerules.h ${CMAKE_CURRENT_LIST_DIR}/breakingchangerules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/chainedviewsrule.h ${CMAKE_CURRENT_LIST_DIR}/chainedviewsrule.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/childindex.h ${CMAKE_CURRENT_LIST_DIR}/childindex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contractrules.h ${CMAKE_CURRENT_LIST_DIR}/contractrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cyclefinder.h ${CMAKE_CURRENT_LIST_DIR}/cyclefinder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/daggovernancerules.h ${CMAKE_CURRENT_LIST_DIR}/daggovernancerules.cpp
@@ -18,13 +17,15 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/modellayer.h ${CMAKE_CURRENT_LIST_DIR}/modellayer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/namingrules.h ${CMAKE_CURRENT_LIST_DIR}/namingrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nodecyclerule.h ${CMAKE_CURRENT_LIST_DIR}/nodecyclerule.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/projectcoverage.h ${CMAKE_CURRENT_LIST_DIR}/projectcoverage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/projectdependencyrules.h ${CMAKE_CURRENT_LIST_DIR}/projectdependencyrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rejoiningrule.h ${CMAKE_CURRENT_LIST_DIR}/rejoiningrule.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/rule.h
+    ${CMAKE_CURRENT_LIST_DIR}/rule.h ${CMAKE_CURRENT_LIST_DIR}/rule.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rulecodes.h
     ${CMAKE_CURRENT_LIST_DIR}/rulecontext.h ${CMAKE_CURRENT_LIST_DIR}/rulecontext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rulesettings.h ${CMAKE_CURRENT_LIST_DIR}/rulesettings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rulethresholds.h
+    ${CMAKE_CURRENT_LIST_DIR}/sourcefreshnessrule.h ${CMAKE_CURRENT_LIST_DIR}/sourcefreshnessrule.cpp
     ${CMAKE_CURRENT_LIST_DIR}/statemanifest.h ${CMAKE_CURRENT_LIST_DIR}/statemanifest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/structurerules.h ${CMAKE_CURRENT_LIST_DIR}/structurerules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/testingrules.h ${CMAKE_CURRENT_LIST_DIR}/testingrules.cpp

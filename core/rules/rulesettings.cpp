@@ -47,7 +47,8 @@ Result<RuleThresholds> parseThresholds(const YamlDocument &document, const YAML:
         return fail(document.location(map).error(
             RuleSettings::tr("'thresholds' maps dbt-project-evaluator's variables to numbers")));
     const std::pair<const char *, double *> decimals[] = {
-        {"test_coverage_target", &result.testCoverageTarget}};
+        {"test_coverage_target", &result.testCoverageTarget},
+        {"documentation_coverage_target", &result.documentationCoverageTarget}};
     const std::pair<const char *, int *> counts[] = {
         {"models_fanout_threshold", &result.modelsFanout},
         {"too_many_joins_threshold", &result.tooManyJoins},
@@ -73,8 +74,9 @@ Result<RuleThresholds> parseThresholds(const YamlDocument &document, const YAML:
                             .error(RuleSettings::tr("unknown threshold '%1'; expected "
                                                     "models_fanout_threshold, "
                                                     "too_many_joins_threshold, "
-                                                    "chained_views_threshold or "
-                                                    "test_coverage_target")
+                                                    "chained_views_threshold, "
+                                                    "test_coverage_target or "
+                                                    "documentation_coverage_target")
                                        .arg(key)));
     }
     return result;
@@ -103,7 +105,9 @@ const QStringList &RuleSettings::offByDefault()
         RuleCode::UndocumentedSourceTable, RuleCode::UndocumentedSource,
         RuleCode::ModelNaming,
         RuleCode::ModelDirectory,          RuleCode::SourceDirectory,
-        RuleCode::ChainedViews};
+        RuleCode::ChainedViews,            RuleCode::SourceWithoutFreshness,
+        RuleCode::ExposureParentMaterialization, RuleCode::DocumentationCoverage,
+        RuleCode::TestDirectory};
     return codes;
 }
 

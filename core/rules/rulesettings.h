@@ -29,6 +29,7 @@ namespace Trellis::Core {
 //     too_many_joins_threshold: 7
 //     chained_views_threshold: 5
 //     test_coverage_target: 100
+//     documentation_coverage_target: 100
 //
 // A node silences codes for itself with `meta: {trellis: {ignore: [TRL0401]}}` (in YAML or
 // config()). Patterns use * and ?, which do not cross '/'. Some advice is off until a workspace

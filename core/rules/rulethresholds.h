@@ -11,6 +11,8 @@ struct RuleThresholds
     int tooManyJoins = 7; // too_many_joins_threshold: direct parents of one model
     int chainedViews = 5; // chained_views_threshold: views in a row upstream of a model
     double testCoverageTarget = 100; // test_coverage_target: percent of models with a test
+    // documentation_coverage_target: percent of models with a description
+    double documentationCoverageTarget = 100;
 };
 
 } // namespace Trellis::Core

@@ -96,4 +96,46 @@ void DirectoryRules::checkModel(const RuleContext &context, const Node &model,
                  ModelLayer::prefixes(*folder).join(QLatin1String(" or ")))));
 }
 
+namespace {
+
+// "models/marts" of "models/marts/fct_orders.sql".
+QStringView folderOf(const QString &path)
+{
+    return QStringView(path).left(std::max<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 0));
+}
+
+} // namespace
+
+QStringList TestDirectoryRule::codes() const
+{
+    return {RuleCode::TestDirectory};
+}
+
+void TestDirectoryRule::checkNode(const RuleContext &context, const Node &node,
+                                  std::vector<Diagnostic> &findings) const
+{
+    if (node.type != ResourceType::Test || node.test.attachedNode.isEmpty()
+        || !context.factsOf(node).inWorkspace)
+        return;
+    const std::vector<const Node *> &parents = context.parentsOf(node);
+    if (parents.empty() || parents.front()->uniqueId != node.test.attachedNode)
+        return;
+    const Node &model = *parents.front();
+    if (model.type != ResourceType::Model || model.packageName != node.packageName)
+        return;
+    // Both paths are relative to the same project's root; a mesh has a test for most columns,
+    // so the folders are compared as text, without a QFileInfo for each.
+    const QStringView testFolder = folderOf(node.originalFilePath);
+    const QStringView modelFolder = folderOf(model.originalFilePath);
+    if (testFolder == modelFolder)
+        return;
+    findings.push_back(RuleContext::finding(
+        Severity::Warning, RuleCode::TestDirectory, RuleContext::locationOf(node), node,
+        tr("Test '%1' of model '%2' is declared in %3/, away from the model in %4/ "
+           "(dbt-project-evaluator: fct_test_directories); move it to a property file next to "
+           "the model.")
+            .arg(node.name, RuleContext::displayName(model), testFolder.toString(),
+                 modelFolder.toString())));
+}
+
 } // namespace Trellis::Core

@@ -39,4 +39,18 @@ private:
                            std::vector<Diagnostic> &findings);
 };
 
+// dbt-project-evaluator's fct_test_directories (TRL0453): a generic test of a model declared in a
+// property file outside the model's folder, where someone reading the model does not find its
+// tests. Reported at the test's entry; the folders come from declarations, which edits of SQL
+// never move.
+class TestDirectoryRule : public NodeRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Trellis::Core::TestDirectoryRule)
+
+public:
+    QStringList codes() const override;
+    void checkNode(const RuleContext &context, const Node &node,
+                   std::vector<Diagnostic> &findings) const override;
+};
+
 } // namespace Trellis::Core

@@ -1,9 +1,9 @@
 #include "testingrules.h"
 
+#include "core/rules/projectcoverage.h"
 #include "core/rules/rulecodes.h"
 
-#include <cmath>
-#include <map>
+#include <algorithm>
 
 namespace Trellis::Core {
 
@@ -116,30 +116,25 @@ QStringList TestingRules::codes() const
     return {RuleCode::MissingPrimaryKeyTests, RuleCode::TestCoverage};
 }
 
+bool TestingRules::mayHaveChanged(const RuleContext &context, const std::vector<NodeEdit> &edits,
+                                  const std::vector<Diagnostic> &before) const
+{
+    Q_UNUSED(context);
+    Q_UNUSED(before);
+    return std::any_of(edits.begin(), edits.end(), [](const NodeEdit &edit) {
+        return edit.node->type == ResourceType::Test;
+    });
+}
+
 void TestingRules::check(const RuleContext &context, std::vector<Diagnostic> &findings) const
 {
-    constexpr qsizetype kNamed = 5; // untested models a coverage finding names
-    struct Coverage
-    {
-        int models = 0;
-        int untested = 0;
-        QStringList named;
-    };
-    std::map<QString, Coverage> coverageByProject;
+    ProjectCoverage coverage;
     const std::vector<TestSummary> summaries = summarize(context);
-    const Node *previous = nullptr; // a project's models mostly follow each other
-    Coverage *coverageOfPrevious = nullptr;
     for (const Node &model : context.manifest().nodes) {
         const TestSummary &summary = summaries[context.indexOf(model)];
         if (!summary.isChecked)
             continue;
-        if (!previous || previous->packageName != model.packageName)
-            coverageOfPrevious = &coverageByProject[model.packageName];
-        previous = &model;
-        Coverage &coverage = *coverageOfPrevious;
-        ++coverage.models;
-        if (summary.tests == 0 && ++coverage.untested <= kNamed)
-            coverage.named.append(model.name);
+        coverage.count(model, summary.tests > 0);
         if (summary.primaryKeyTested)
             continue;
         findings.push_back(RuleContext::finding(
@@ -151,30 +146,18 @@ void TestingRules::check(const RuleContext &context, std::vector<Diagnostic> &fi
                 .arg(RuleContext::displayName(model))));
     }
     const double target = context.thresholds().testCoverageTarget;
-    for (const auto &[projectName, coverage] : coverageByProject) {
-        const int tested = coverage.models - coverage.untested;
-        // Rounded to two decimals, as the evaluator compares it.
-        const double percent = std::round(tested * 10000.0 / coverage.models) / 100;
-        const DbtProject *project = context.manifest().project(projectName);
-        if (percent >= target || !project)
-            continue;
-        QString untested = coverage.named.join(QLatin1String(", "));
-        if (coverage.untested > kNamed)
-            untested = tr("%1 and %n more", nullptr, int(coverage.untested - kNamed)).arg(untested);
-        Diagnostic d{Severity::Warning,
-                     RuleCode::TestCoverage,
-                     project->projectFile,
-                     1,
-                     1,
-                     tr("Project '%1' has tests on %2 of %3 models (%4%), below the target of %5% "
-                        "(dbt-project-evaluator: fct_test_coverage); add tests to %6.")
-                         .arg(projectName)
-                         .arg(tested)
-                         .arg(coverage.models)
-                         .arg(percent)
-                         .arg(target)
-                         .arg(untested)};
-        findings.push_back(std::move(d));
+    for (const ProjectCoverage::Shortfall &shortfall : coverage.below(context.manifest(), target)) {
+        findings.push_back({Severity::Warning, RuleCode::TestCoverage,
+                            shortfall.project->projectFile, 1, 1,
+                            tr("Project '%1' has tests on %2 of %3 models (%4%), below the target "
+                               "of %5% (dbt-project-evaluator: fct_test_coverage); add tests to "
+                               "%6.")
+                                .arg(shortfall.project->name)
+                                .arg(shortfall.covered)
+                                .arg(shortfall.models)
+                                .arg(shortfall.percent)
+                                .arg(target)
+                                .arg(shortfall.missing)});
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,111 @@ QStringList texts(const std::vector<Diagnostic> &findings)
         lines.append(d.toString());
     return lines;
 }
+
+// A small two-project workspace whose models read each other at random, for the randomised
+// re-check test: layers by prefix, views and tables, sources, generic and singular tests, and
+// refs from shop into core's public models.
+class RandomMesh
+{
+public:
+    static constexpr int kModels = 14; // per project
+
+    explicit RandomMesh(quint32 seed)
+        : m_random(seed)
+    { }
+
+    static QString modelName(int index)
+    {
+        static const char *const layers[] = {"stg", "int", "fct", "rpt"};
+        return QStringLiteral("%1_m%2").arg(QLatin1String(layers[index * 4 / kModels])).arg(index);
+    }
+    static QString modelPath(const QString &project, int index)
+    {
+        return QStringLiteral("%1/models/%2.sql").arg(project, modelName(index));
+    }
+
+    void write(const QString &root)
+    {
+        for (const QString &project : {QStringLiteral("core"), QStringLiteral("shop")}) {
+            writeFile(root, project + QStringLiteral("/dbt_project.yml"),
+                      QStringLiteral("name: %1\nversion: \"1.0.0\"\nconfig-version: 2\n"
+                                     "profile: %1\n")
+                          .arg(project));
+            QString properties = QStringLiteral("sources:\n  - name: app\n    tables:\n"
+                                                "      - name: orders\n      - name: customers\n"
+                                                "models:\n");
+            for (int i = 0; i < kModels; ++i) {
+                properties += QStringLiteral("  - name: %1\n    access: public\n").arg(modelName(i));
+                if (i % 3 == 0)
+                    properties += QStringLiteral("    columns:\n      - name: id\n"
+                                                 "        data_tests: [unique, not_null]\n");
+                writeFile(root, modelPath(project, i), modelSql(project, i, false));
+            }
+            writeFile(root, project + QStringLiteral("/models/_models.yml"), properties);
+            writeFile(root, project + QStringLiteral("/tests/assert_positive.sql"), testSql());
+        }
+        writeFile(root, QStringLiteral("shop/dependencies.yml"),
+                  QStringLiteral("projects:\n  - name: core\n"));
+        // Low thresholds, so that a mesh this small has fanout, chains and joins to find.
+        writeFile(root, QLatin1String(RuleSettings::kFileName),
+                  QStringLiteral("thresholds:\n  models_fanout_threshold: 2\n"
+                                 "  chained_views_threshold: 2\n  too_many_joins_threshold: 3\n"));
+    }
+
+    // A model's SQL: a materialization, and refs to earlier models of its project, to core's
+    // models from shop, to sources; with `anywhere`, to any model, which can close a cycle.
+    QString modelSql(const QString &project, int index, bool anywhere)
+    {
+        static const char *const materializations[] = {"view", "table", "ephemeral", "view"};
+        QString sql = QStringLiteral("{{ config(materialized='%1') }}\nselect * from (select 1 as id)")
+                          .arg(QLatin1String(materializations[m_random.bounded(4)]));
+        const int refs = int(m_random.bounded(4));
+        for (int r = 0; r < refs; ++r) {
+            const int limit = anywhere ? kModels : index;
+            if (limit == 0)
+                break;
+            const QString target = modelName(int(m_random.bounded(limit)));
+            if (target == modelName(index) && !anywhere)
+                continue;
+            if (project == QLatin1String("shop") && m_random.bounded(3) == 0)
+                sql += QStringLiteral("\njoin {{ ref('core', '%1') }} using (id)").arg(target);
+            else
+                sql += QStringLiteral("\njoin {{ ref('%1') }} using (id)").arg(target);
+        }
+        if (m_random.bounded(3) == 0) {
+            sql += QStringLiteral("\njoin {{ source('app', '%1') }} using (id)")
+                       .arg(m_random.bounded(2) ? QStringLiteral("orders")
+                                                : QStringLiteral("customers"));
+        }
+        return sql;
+    }
+
+    // A singular test of one or two random models (it counts for the last).
+    QString testSql()
+    {
+        QString sql = QStringLiteral("select * from {{ ref('%1') }}")
+                          .arg(modelName(int(m_random.bounded(kModels))));
+        if (m_random.bounded(2))
+            sql += QStringLiteral("\njoin {{ ref('%1') }} using (id)")
+                       .arg(modelName(int(m_random.bounded(kModels))));
+        return sql + QStringLiteral(" where id < 0");
+    }
+
+    quint32 bounded(quint32 limit) { return m_random.bounded(limit); }
+
+private:
+    static void writeFile(const QString &root, const QString &path, const QString &text)
+    {
+        const QString file = QDir(root).filePath(path);
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(file));
+        out.write(text.toUtf8());
+    }
+
+    QRandomGenerator m_random;
+};
 
 } // namespace
 
@@ -278,6 +385,8 @@ private Q_SLOTS:
                "select * from {{ ref('fct_refunds') }} where id < 0");
         addRow("an exposure's parent turns public", "governance_exposures",
                "shop/models/dim_protected.sql", "{{ config(access='public') }}\nselect 1 as id");
+        addRow("an exposure's parent becomes a table", "governance_exposure_materializations",
+               "shop/models/dim_view.sql", "{{ config(materialized='table') }}\nselect 1 as id");
         addRow("a hard-coded reference goes", "governance_hard_coded",
                "shop/models/stg_orders.sql", "select 1 as id");
         addRow("a join is added", "governance_too_many_joins", "shop/models/int_two.sql",
@@ -320,6 +429,51 @@ private Q_SLOTS:
         QCOMPARE(texts(live.diagnostics()), full);
     }
 
+    // Random edits over a small mesh, each adding, removing or moving refs, changing a
+    // materialization, sometimes closing a cycle between models or projects, or moving a
+    // singular test: after each, what the re-check keeps must be what a full check finds, with
+    // every rule on. Each edit is also saved, so the next full check sees it.
+    void recheckAfterRandomEditsMatchesFullCheck()
+    {
+        QTemporaryDir workspace;
+        RandomMesh mesh(20261122);
+        mesh.write(workspace.path());
+        turnOnEveryRule(workspace.path());
+        LiveMesh live(workspace.path());
+        int graphEdits = 0;
+        for (int step = 0; step < 60; ++step) {
+            const QString project
+                = mesh.bounded(3) == 0 ? QStringLiteral("core") : QStringLiteral("shop");
+            QString file;
+            QString text;
+            if (mesh.bounded(8) == 0) {
+                file = project + QStringLiteral("/tests/assert_positive.sql");
+                text = mesh.testSql();
+            } else {
+                const int index = int(mesh.bounded(RandomMesh::kModels));
+                file = RandomMesh::modelPath(project, index);
+                text = mesh.modelSql(project, index, mesh.bounded(5) == 0);
+            }
+            const QString path = QDir(workspace.path()).filePath(file);
+            const MeshChange change = live.edit(path, text);
+            QVERIFY(!change.rebuilt);
+            graphEdits += change.graphChanged() ? 1 : 0;
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(text.toUtf8());
+            out.close();
+            const QStringList full = texts(LiveMesh(workspace.path()).diagnostics());
+            const QStringList kept = texts(live.diagnostics());
+            if (kept != full) {
+                QFAIL(qPrintable(QStringLiteral("step %1, %2:\n%3\nre-check:\n%4\nfull check:\n%5")
+                                     .arg(step)
+                                     .arg(file, text, kept.join(QLatin1Char('\n')),
+                                          full.join(QLatin1Char('\n')))));
+            }
+        }
+        QVERIFY(graphEdits > 30); // most edits moved edges, which is what is under test
+    }
+
     // The duplicate-sources rule compares databases, so a source must carry its own, and
     // manifest.json names the target's for a source that gives none, as dbt does.
     void sourceKeepsItsDatabase()
@@ -349,6 +503,43 @@ private Q_SLOTS:
         QCOMPARE(only(findings, RuleCode::UndocumentedSource).message,
                  QStringLiteral("Source 'app' has no description (dbt-project-evaluator: "
                                 "fct_undocumented_sources); say where its tables come from."));
+    }
+
+    void exposureMaterializationNamesTheParent()
+    {
+        const auto findings = checkWorkspace(
+            kMeshData + QStringLiteral("/governance_exposure_materializations"));
+        QStringList messages;
+        for (const Diagnostic &d : findings)
+            messages.append(d.message);
+        QVERIFY(messages.contains(QStringLiteral(
+            "Exposure 'weekly_report' reads 'dim_view', materialized as view "
+            "(dbt-project-evaluator: fct_exposure_parents_materializations); materialize it as a "
+            "table or incremental model, so what the exposure queries is computed once.")));
+        QVERIFY(messages.contains(QStringLiteral(
+            "Exposure 'weekly_report' reads source 'app.orders' (dbt-project-evaluator: "
+            "fct_exposure_parents_materializations); expose a model built on it, materialized as "
+            "a table or incremental model.")));
+    }
+
+    void documentationCoverageNamesTheUndescribed()
+    {
+        const auto findings = checkWorkspace(
+            kMeshData + QStringLiteral("/governance_documentation_coverage"));
+        QCOMPARE(only(findings, RuleCode::DocumentationCoverage).message,
+                 QStringLiteral("Project 'shop' has descriptions on 2 of 3 models (66.67%), below "
+                                "the target of 100% (dbt-project-evaluator: "
+                                "fct_documentation_coverage); describe fct_refunds."));
+    }
+
+    void testDirectoryNamesBothFolders()
+    {
+        const auto findings
+            = checkWorkspace(kMeshData + QStringLiteral("/governance_test_directories"));
+        QVERIFY(only(findings, RuleCode::TestDirectory)
+                    .message.contains(QStringLiteral("of model 'fct_orders' is declared in "
+                                                     "models/, away from the model in "
+                                                     "models/marts/")));
     }
 
     void fanoutNamesTheLeavesAndTheThreshold()
@@ -395,11 +586,13 @@ private Q_SLOTS:
     void settingsReadThresholds()
     {
         const Result<RuleSettings> settings = RuleSettings::parse(
-            "thresholds:\n  models_fanout_threshold: 5\n  test_coverage_target: 80.5\n",
+            "thresholds:\n  models_fanout_threshold: 5\n  test_coverage_target: 80.5\n"
+            "  documentation_coverage_target: 60\n",
             QStringLiteral("trellis-rules.yml"));
         QVERIFY(settings);
         QCOMPARE(settings->thresholds().modelsFanout, 5);
         QCOMPARE(settings->thresholds().testCoverageTarget, 80.5);
+        QCOMPARE(settings->thresholds().documentationCoverageTarget, 60.0);
         QCOMPARE(settings->thresholds().tooManyJoins, RuleThresholds().tooManyJoins);
     }
 
