@@ -1516,6 +1516,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::DocumentationCoverageRule</name>
+    <message>
+        <source>Project &apos;%1&apos; has descriptions on %2 of %3 models (%4%), below the target of %5% (dbt-project-evaluator: fct_documentation_coverage); describe %6.</source>
+        <translation>Projekt &apos;%1&apos; hat Beschreibungen für %2 von %3 Modellen (%4%), unter dem Ziel von %5% (dbt-project-evaluator: fct_documentation_coverage); beschreiben Sie %6.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::DocumentationRules</name>
     <message>
         <source>Model &apos;%1&apos; has no description (dbt-project-evaluator: fct_undocumented_models); say what a row is in its property file.</source>
@@ -1550,6 +1557,17 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>&apos;%1&apos; is declared here</source>
         <translation>&apos;%1&apos; ist hier deklariert</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ExposureMaterializationRule</name>
+    <message>
+        <source>Exposure &apos;%1&apos; reads source &apos;%2&apos; (dbt-project-evaluator: fct_exposure_parents_materializations); expose a model built on it, materialized as a table or incremental model.</source>
+        <translation>Exposure &apos;%1&apos; liest die Quelle &apos;%2&apos; (dbt-project-evaluator: fct_exposure_parents_materializations); stellen Sie ein darauf aufbauendes Modell bereit, materialisiert als Tabelle oder inkrementelles Modell.</translation>
+    </message>
+    <message>
+        <source>Exposure &apos;%1&apos; reads &apos;%2&apos;, materialized as %3 (dbt-project-evaluator: fct_exposure_parents_materializations); materialize it as a table or incremental model, so what the exposure queries is computed once.</source>
+        <translation>Exposure &apos;%1&apos; liest &apos;%2&apos;, materialisiert als %3 (dbt-project-evaluator: fct_exposure_parents_materializations); materialisieren Sie es als Tabelle oder inkrementelles Modell, damit das, was die Exposure abfragt, einmal berechnet wird.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1996,16 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     <message>
         <source>a preview runs one statement; remove what follows this &apos;;&apos;</source>
         <translation>eine Vorschau führt nur eine Anweisung aus; alles nach diesem &apos;;&apos; entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Trellis::Core::ProjectCoverage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2561,16 +2589,16 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
         <translation>&apos;%1&apos; braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
-        <source>unknown threshold &apos;%1&apos;; expected models_fanout_threshold, too_many_joins_threshold, chained_views_threshold or test_coverage_target</source>
-        <translation>unbekannte Schwelle &apos;%1&apos;; erwartet: models_fanout_threshold, too_many_joins_threshold, chained_views_threshold oder test_coverage_target</translation>
-    </message>
-    <message>
         <source>expected &apos;rules:&apos;, &apos;ignore:&apos; and &apos;thresholds:&apos; keys</source>
         <translation>erwartet werden die Schlüssel &apos;rules:&apos;, &apos;ignore:&apos; und &apos;thresholds:&apos;</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; expected &apos;rules&apos;, &apos;ignore&apos; or &apos;thresholds&apos;</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;; erwartet: &apos;rules&apos;, &apos;ignore&apos; oder &apos;thresholds&apos;</translation>
+    </message>
+    <message>
+        <source>unknown threshold &apos;%1&apos;; expected models_fanout_threshold, too_many_joins_threshold, chained_views_threshold, test_coverage_target or documentation_coverage_target</source>
+        <translation>unbekannte Schwelle &apos;%1&apos;; erwartet: models_fanout_threshold, too_many_joins_threshold, chained_views_threshold, test_coverage_target oder documentation_coverage_target</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2799,13 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::SourceFreshnessRule</name>
+    <message>
+        <source>Source table &apos;%1&apos; has no freshness check (dbt-project-evaluator: fct_sources_without_freshness); give it or its source a freshness with warn_after or error_after, and a loaded_at_field, so a stalled load shows.</source>
+        <translation>Quelltabelle &apos;%1&apos; hat keine Aktualitätsprüfung (dbt-project-evaluator: fct_sources_without_freshness); geben Sie ihr oder ihrer Quelle eine freshness mit warn_after oder error_after und ein loaded_at_field, damit ein steckengebliebener Ladevorgang auffällt.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::SqlAuthorizer</name>
     <message>
         <source>Trellis refused %1 on %2: a preview may not change the database</source>
@@ -2910,17 +2945,17 @@ Bitte sicherstellen, dass Name, data_type und Anzahl der Spalten im Contract mit
     </message>
 </context>
 <context>
+    <name>Trellis::Core::TestDirectoryRule</name>
+    <message>
+        <source>Test &apos;%1&apos; of model &apos;%2&apos; is declared in %3/, away from the model in %4/ (dbt-project-evaluator: fct_test_directories); move it to a property file next to the model.</source>
+        <translation>Test &apos;%1&apos; des Modells &apos;%2&apos; ist in %3/ deklariert, getrennt vom Modell in %4/ (dbt-project-evaluator: fct_test_directories); verschieben Sie ihn in eine Property-Datei neben dem Modell.</translation>
+    </message>
+</context>
+<context>
     <name>Trellis::Core::TestingRules</name>
     <message>
         <source>Model &apos;%1&apos; has no primary key tests (dbt-project-evaluator: fct_missing_primary_key_tests); test its grain with unique and not_null on one column, or with dbt_utils.unique_combination_of_columns.</source>
         <translation>Modell &apos;%1&apos; hat keine Primärschlüssel-Tests (dbt-project-evaluator: fct_missing_primary_key_tests); testen Sie seine Granularität mit unique und not_null auf einer Spalte oder mit dbt_utils.unique_combination_of_columns.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
     </message>
     <message>
         <source>Project &apos;%1&apos; has tests on %2 of %3 models (%4%), below the target of %5% (dbt-project-evaluator: fct_test_coverage); add tests to %6.</source>
