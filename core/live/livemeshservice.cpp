@@ -17,7 +17,8 @@ std::shared_ptr<const std::vector<QStringList>> listProjectFiles(const Workspace
     auto files = std::make_shared<std::vector<QStringList>>();
     files->reserve(discovery.projects.size());
     for (const DiscoveredProject &project : discovery.projects)
-        files->push_back(WorkspaceScanner::projectFiles(project.rootPath));
+        files->push_back(WorkspaceScanner::sortAsFileManager(
+            WorkspaceScanner::projectFiles(project.rootPath)));
     return files;
 }
 

@@ -20,8 +20,8 @@ struct LiveMeshState
     QString rootPath;
     quint64 generation = 0; // increases with every state of the same open()
     WorkspaceDiscovery discovery;
-    // The files of each project (relative paths), parallel to discovery.projects; listed again
-    // only when the workspace was built again.
+    // The files of each project (relative paths, as a file manager orders them), parallel to
+    // discovery.projects; listed again only when the workspace was built again.
     std::shared_ptr<const std::vector<QStringList>> projectFiles;
     // A copy of the manifest whose graph, configs and declarations are current — unless
     // manifestBehind: then the findings are current and a state with a new copy follows. After

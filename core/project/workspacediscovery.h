@@ -39,6 +39,9 @@ public:
 
     // Files of one project relative to its root, sorted, skipping the same folders.
     static QStringList projectFiles(const QString &projectRoot);
+    // Orders relative paths as a file manager shows them: within each folder, subfolders
+    // before files, each group by name.
+    static QStringList sortAsFileManager(const QStringList &paths);
 
     // True for folder names the walk never enters.
     static bool isSkippedFolder(const QString &folderName);

@@ -85,6 +85,24 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("dbt_project.yml"), QStringLiteral("models/one.sql")}));
     }
 
+    void sortsFilesAsAFileManager()
+    {
+        const QStringList files = {
+            QStringLiteral("dbt_project.yml"),        QStringLiteral("models/zeta.sql"),
+            QStringLiteral("models/marts/b.sql"),     QStringLiteral("README.md"),
+            QStringLiteral("models/Alpha.sql"),       QStringLiteral("macros/util.sql"),
+            QStringLiteral("models/marts/core/a.sql"), QStringLiteral("models/marts/A.sql"),
+        };
+        // Within each folder, subfolders first, then files, each by name whatever its case.
+        QCOMPARE(WorkspaceScanner::sortAsFileManager(files),
+                 QStringList({QStringLiteral("macros/util.sql"),
+                              QStringLiteral("models/marts/core/a.sql"),
+                              QStringLiteral("models/marts/A.sql"),
+                              QStringLiteral("models/marts/b.sql"),
+                              QStringLiteral("models/Alpha.sql"), QStringLiteral("models/zeta.sql"),
+                              QStringLiteral("dbt_project.yml"), QStringLiteral("README.md")}));
+    }
+
     void skipsFolders_data()
     {
         QTest::addColumn<QString>("folder");

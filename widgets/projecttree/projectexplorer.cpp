@@ -56,6 +56,10 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
         if (!text.isEmpty())
             m_view->expandAll();
     });
+    connect(m_model, &ProjectTreeModel::populated, this, [this] {
+        if (!m_pendingReveal.isEmpty())
+            reveal(m_pendingReveal);
+    });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(ProjectTreeModel::Grouping(m_grouping->currentData().toInt()));
         expandProjects();
@@ -84,9 +88,13 @@ void ProjectExplorer::setProjects(const std::vector<ProjectListing> &projects,
 
 void ProjectExplorer::reveal(const QString &path)
 {
+    m_pendingReveal.clear();
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOfFile(path));
-    if (!index.isValid())
+    if (!index.isValid()) {
+        if (!m_model->isPopulated())
+            m_pendingReveal = path; // its row is still to come
         return;
+    }
     for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
         m_view->expand(parent);
     m_view->setCurrentIndex(index);

@@ -45,6 +45,7 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_grouping;
     QTreeView *m_view;
+    QString m_pendingReveal; // a file asked for before the tree held its row
 };
 
 } // namespace Trellis::Widgets

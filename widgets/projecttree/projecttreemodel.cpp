@@ -7,49 +7,23 @@
 #include <QMap>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Trellis::Widgets {
 
 namespace {
 
-// Orders paths as a file manager shows them: within each folder, subfolders before files, each
-// group by name.
-QStringList foldersFirst(const QStringList &paths)
-{
-    // Each path is split once: splitting inside the comparison cost a 10,000-model mesh 0.2 s
-    // of the GUI thread.
-    std::vector<QStringList> parts;
-    parts.reserve(size_t(paths.size()));
-    for (const QString &path : paths)
-        parts.push_back(path.split(QLatin1Char('/')));
-    std::vector<qsizetype> order(parts.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&parts](qsizetype a, qsizetype b) {
-        const QStringList &left = parts[size_t(a)];
-        const QStringList &right = parts[size_t(b)];
-        for (qsizetype i = 0; i < std::min(left.size(), right.size()); ++i) {
-            const bool leftIsFolder = i + 1 < left.size();
-            const bool rightIsFolder = i + 1 < right.size();
-            if (leftIsFolder != rightIsFolder)
-                return leftIsFolder;
-            if (const int byName = left[i].compare(right[i], Qt::CaseInsensitive); byName != 0)
-                return byName < 0;
-        }
-        return left.size() < right.size();
-    });
-    QStringList sorted;
-    sorted.reserve(paths.size());
-    for (const qsizetype index : order)
-        sorted.append(paths[index]);
-    return sorted;
-}
+// Files added at once, and per slice: under 10 ms of the GUI thread each, the view and its
+// filter included.
+constexpr qsizetype kFilesPerSlice = 1000;
 
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
     : QStandardItemModel(parent)
-{}
+{
+    m_nextSlice.setSingleShot(true);
+    connect(&m_nextSlice, &QTimer::timeout, this, [this] { addFiles(kFilesPerSlice); });
+}
 
 void ProjectTreeModel::setProjects(const std::vector<ProjectListing> &projects,
                                    std::shared_ptr<const Core::Manifest> manifest)
@@ -80,6 +54,9 @@ void ProjectTreeModel::setGrouping(Grouping grouping)
 
 void ProjectTreeModel::rebuild()
 {
+    m_nextSlice.stop();
+    m_pendingFiles.clear();
+    m_itemOfFile.clear();
     clear();
     for (const ProjectListing &project : m_projects) {
         auto *projectItem = new QStandardItem(Icons::project(), project.name);
@@ -91,35 +68,47 @@ void ProjectTreeModel::rebuild()
         if (m_grouping == Grouping::ByGroup && m_manifest)
             addGroups(project, projectItem);
         else
-            addFolders(project, projectItem);
+            m_pendingFiles.push_back({projectItem, project.rootPath, project.files, 0, {}});
     }
+    addFiles(kFilesPerSlice);
 }
 
-void ProjectTreeModel::addFolders(const ProjectListing &project, QStandardItem *projectItem)
+void ProjectTreeModel::addFiles(qsizetype budget)
 {
-    // Folders are created on first use; the file list is sorted, so siblings stay sorted.
-    QHash<QString, QStandardItem *> folders;
-    folders.insert(QString(), projectItem);
-    for (const QString &relative : foldersFirst(project.files)) {
-        const QStringList parts = relative.split(QLatin1Char('/'));
-        QStandardItem *parent = projectItem;
-        QString folderPath;
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-            folderPath += (i ? QStringLiteral("/") : QString()) + parts[i];
-            QStandardItem *&folder = folders[folderPath];
-            if (!folder) {
-                folder = new QStandardItem(Icons::folder(), parts[i]);
-                folder->setEditable(false);
-                folder->setData(project.rootPath + QLatin1Char('/') + folderPath, FilePathRole);
-                parent->appendRow(folder);
-            }
-            parent = folder;
-        }
-        auto *file = new QStandardItem(Icons::forFile(parts.last()), parts.last());
-        file->setEditable(false);
-        describeNode(file, project.rootPath + QLatin1Char('/') + relative);
-        parent->appendRow(file);
+    while (budget > 0 && !m_pendingFiles.empty()) {
+        PendingFiles &project = m_pendingFiles.front();
+        for (; budget > 0 && project.next < project.files.size(); --budget)
+            addFile(project, project.files[project.next++]);
+        if (project.next == project.files.size())
+            m_pendingFiles.erase(m_pendingFiles.begin());
     }
+    if (m_pendingFiles.empty())
+        Q_EMIT populated();
+    else
+        m_nextSlice.start(0);
+}
+
+void ProjectTreeModel::addFile(PendingFiles &project, const QString &relative)
+{
+    // Folders are created on first use; the files come sorted, so siblings stay sorted.
+    const QStringList parts = relative.split(QLatin1Char('/'));
+    QStandardItem *parent = project.projectItem;
+    QString folderPath;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        folderPath += (i ? QStringLiteral("/") : QString()) + parts[i];
+        QStandardItem *&folder = project.folders[folderPath];
+        if (!folder) {
+            folder = new QStandardItem(Icons::folder(), parts[i]);
+            folder->setEditable(false);
+            folder->setData(project.rootPath + QLatin1Char('/') + folderPath, FilePathRole);
+            parent->appendRow(folder);
+        }
+        parent = folder;
+    }
+    auto *file = new QStandardItem(Icons::forFile(parts.last()), parts.last());
+    file->setEditable(false);
+    describeNode(file, project.rootPath + QLatin1Char('/') + relative);
+    parent->appendRow(file);
 }
 
 void ProjectTreeModel::addGroups(const ProjectListing &project, QStandardItem *projectItem)
@@ -142,6 +131,9 @@ void ProjectTreeModel::addGroups(const ProjectListing &project, QStandardItem *p
         if (const Core::Node *declared = m_manifest->find(QStringLiteral("group.%1.%2").arg(project.name, group))) {
             groupItem->setData(declared->absolutePath, FilePathRole);
             groupItem->setData(declared->uniqueId, UniqueIdRole);
+            // A property file declares many groups: it is revealed at the first.
+            if (!m_itemOfFile.contains(declared->absolutePath))
+                m_itemOfFile.insert(declared->absolutePath, groupItem);
             const QString owner = declared->owner.value(QLatin1String("name")).toString();
             const QString email = declared->owner.value(QLatin1String("email")).toString();
             groupItem->setToolTip(tr("Owner: %1").arg(owner.isEmpty() ? email : owner));
@@ -164,9 +156,10 @@ void ProjectTreeModel::addGroups(const ProjectListing &project, QStandardItem *p
         addGroup(tr("(no group)"), QString(), byGroup.value(QString()));
 }
 
-void ProjectTreeModel::describeNode(QStandardItem *item, const QString &path) const
+void ProjectTreeModel::describeNode(QStandardItem *item, const QString &path)
 {
     item->setData(path, FilePathRole);
+    m_itemOfFile.insert(path, item);
     const auto node = m_nodeOfFile.constFind(path);
     if (node == m_nodeOfFile.cend())
         return;
@@ -181,9 +174,8 @@ void ProjectTreeModel::describeNode(QStandardItem *item, const QString &path) co
 
 QModelIndex ProjectTreeModel::indexOfFile(const QString &absolutePath) const
 {
-    const QModelIndexList hits = match(index(0, 0), FilePathRole, absolutePath, 1,
-                                       Qt::MatchExactly | Qt::MatchRecursive);
-    return hits.isEmpty() ? QModelIndex() : hits.first();
+    const QStandardItem *item = m_itemOfFile.value(absolutePath);
+    return item ? item->index() : QModelIndex();
 }
 
 } // namespace Trellis::Widgets

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QStandardItemModel>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -13,7 +14,8 @@ class Manifest;
 
 namespace Trellis::Widgets {
 
-// What the project tree shows of one project: its name, root and files (relative paths).
+// What the project tree shows of one project: its name, root and files (relative paths, in the
+// order a file manager shows them: WorkspaceScanner::sortAsFileManager).
 struct ProjectListing
 {
     QString name;
@@ -25,7 +27,9 @@ struct ProjectListing
 // dbt group — projects, their groups and the models of each. Each file item carries its
 // absolute path in FilePathRole and, when it defines a dbt node, the node's unique id in
 // UniqueIdRole and an icon for its resource type and access. Rebuilt as a whole from listings
-// made off the GUI thread; lives on the GUI thread.
+// made off the GUI thread; lives on the GUI thread, which a mesh's 30,000 files would hold for
+// 0.1 s: files beyond the first few thousand are added in slices between events, and
+// populated() says when the tree is whole.
 class ProjectTreeModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -41,16 +45,34 @@ public:
                      std::shared_ptr<const Core::Manifest> manifest = nullptr);
     void setGrouping(Grouping grouping);
     QModelIndex indexOfFile(const QString &absolutePath) const;
+    bool isPopulated() const { return m_pendingFiles.empty(); }
+
+Q_SIGNALS:
+    void populated();
 
 private:
+    // A project's files still to be added, in tree order, and the folders made so far.
+    struct PendingFiles
+    {
+        QStandardItem *projectItem;
+        QString rootPath;
+        QStringList files;
+        qsizetype next = 0;
+        QHash<QString, QStandardItem *> folders;
+    };
+
     void rebuild();
-    void addFolders(const ProjectListing &project, QStandardItem *projectItem);
+    void addFiles(qsizetype budget);
+    void addFile(PendingFiles &project, const QString &relative);
     void addGroups(const ProjectListing &project, QStandardItem *projectItem);
-    void describeNode(QStandardItem *item, const QString &path) const;
+    void describeNode(QStandardItem *item, const QString &path);
 
     std::vector<ProjectListing> m_projects;
     std::shared_ptr<const Core::Manifest> m_manifest;
     QHash<QString, qsizetype> m_nodeOfFile; // absolute path -> index into m_manifest->nodes
+    QHash<QString, QStandardItem *> m_itemOfFile; // absolute path -> its row, once added
+    std::vector<PendingFiles> m_pendingFiles;
+    QTimer m_nextSlice;
     Grouping m_grouping = Grouping::ByFolder;
 };
 
