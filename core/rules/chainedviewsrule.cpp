@@ -8,16 +8,6 @@ namespace Trellis::Core {
 
 namespace {
 
-bool isView(const Node &node)
-{
-    if (node.type != ResourceType::Model)
-        return false;
-    const QString materialized = node.materialized();
-    // dbt builds a model as a view unless told otherwise.
-    return materialized.isEmpty() || materialized == QLatin1String("view")
-        || materialized == QLatin1String("ephemeral");
-}
-
 // For every node asked about, the longest run of views ending at it (0 for a table or a source)
 // and the parent that run continues through, each computed once per check. The walk up the
 // views is Tarjan's strongly connected components with an explicit stack (a mesh's chains can
@@ -74,7 +64,7 @@ public:
                 m_component.push_back(call.node);
             }
             const std::vector<const Node *> &parents
-                = isView(*call.node) ? m_context.parentsOf(*call.node) : kNone;
+                = m_context.factsOf(*call.node).isView ? m_context.parentsOf(*call.node) : kNone;
             if (call.nextParent < parents.size()) {
                 const Node *parent = parents[call.nextParent++];
                 const size_t p = m_context.indexOf(*parent);
@@ -105,7 +95,7 @@ public:
                 != m_context.parentsOf(root).end();
         for (auto member = first; member != m_component.end(); ++member)
             m_length[m_context.indexOf(**member)] = 0;
-        if (!cycle && isView(root))
+        if (!cycle && m_context.factsOf(root).isView)
             m_length[m_context.indexOf(root)] = 1 + longestParentRun(root);
         m_component.erase(first, m_component.end());
     }
@@ -183,7 +173,7 @@ void ChainedViewsRule::addAffected(const RuleContext &context, const NodeEdit &e
         const Node *node = stack.back();
         stack.pop_back();
         affected.push_back(node);
-        if (node != edit.node && !isView(*node))
+        if (node != edit.node && !context.factsOf(*node).isView)
             continue;
         for (const Node *child : context.childrenOf(*node)) {
             if (!seen[context.indexOf(*child)]) {

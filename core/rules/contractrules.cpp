@@ -28,7 +28,7 @@ void ContractRules::checkNode(const RuleContext &context, const Node &node,
 {
     if (node.type != ResourceType::Model || !context.factsOf(node).contractEnforced)
         return;
-    if (node.materialized() == QLatin1String("ephemeral")) {
+    if (context.factsOf(node).materialized == QLatin1String("ephemeral")) {
         findings.push_back(RuleContext::finding(
             Severity::Error, RuleCode::ContractOnEphemeral, RuleContext::locationOf(node), node,
             tr("Model '%1' is ephemeral, and an ephemeral model cannot have an enforced "

@@ -73,7 +73,7 @@ void DagGovernanceRules::checkModel(const RuleContext &context, const Node &mode
         else if (isModelLike(*parent))
             models.push_back(parent);
     }
-    const ModelLayer::Type layer = ModelLayer::typeOf(model);
+    const ModelLayer::Type layer = context.factsOf(model).layer;
     if (!sources.empty() && !models.empty()) {
         findings.push_back(RuleContext::finding(
             Severity::Warning, RuleCode::DirectJoinToSource,
@@ -103,7 +103,10 @@ void DagGovernanceRules::checkModel(const RuleContext &context, const Node &mode
     if (layer != ModelLayer::Type::Staging)
         return;
     for (const Node *parent : models) {
-        const ModelLayer::Type parentLayer = ModelLayer::typeOf(*parent);
+        // The context knows the layers of models only.
+        const ModelLayer::Type parentLayer = parent->type == ResourceType::Model
+            ? context.factsOf(*parent).layer
+            : ModelLayer::typeOf(*parent);
         if (parentLayer == ModelLayer::Type::Staging) {
             findings.push_back(RuleContext::finding(
                 Severity::Warning, RuleCode::StagingOnStaging, context.callTo(model, *parent),

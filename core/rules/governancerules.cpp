@@ -96,7 +96,7 @@ void ExposureMaterializationRule::checkNode(const RuleContext &context, const No
                           .arg(node.name, RuleContext::displayName(*parent));
         } else if (parent->type == ResourceType::Model) {
             // dbt builds a model as a view unless told otherwise.
-            QString materialized = parent->materialized();
+            QString materialized = context.factsOf(*parent).materialized;
             if (materialized.isEmpty())
                 materialized = QStringLiteral("view");
             if (materialized != QLatin1String("view") && materialized != QLatin1String("ephemeral"))

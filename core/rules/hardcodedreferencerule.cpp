@@ -28,8 +28,8 @@ QString withoutCommentsAndStatements(const QString &sql)
         return stop;
     };
     for (qsizetype i = 0; i + 1 < text.size();) {
-        const QChar c = text.at(i);
-        const QChar next = text.at(i + 1);
+        const QChar c = chars[i];
+        const QChar next = chars[i + 1];
         if (c == QLatin1Char('-') && next == QLatin1Char('-'))
             i = blankUntil(i, QLatin1String("\n")) - 1; // keep the newline itself
         else if (c == QLatin1Char('/') && next == QLatin1Char('*'))
@@ -60,6 +60,86 @@ const QRegularExpression &referencePattern()
     return pattern;
 }
 
+// What the pattern calls \s and \w (ASCII only, as QRegularExpression leaves out Unicode
+// properties).
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
+}
+
+bool isWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'_';
+}
+
+// Whether `text` starts with `keyword` (lower case) written in any case.
+bool startsWithKeyword(const QChar *text, const QChar *end, QLatin1String keyword)
+{
+    if (end - text < keyword.size())
+        return false;
+    for (qsizetype i = 0; i < keyword.size(); ++i) {
+        if ((text[i].unicode() | 0x20) != char16_t(keyword.at(i).unicode()))
+            return false;
+    }
+    return true;
+}
+
+const QChar *skipSpaces(const QChar *text, const QChar *end)
+{
+    while (text != end && isSpace(*text))
+        ++text;
+    return text;
+}
+
+// Whether the pattern can take the text after a from or join and its whitespace: {{ var( … ,
+// a quoted name, or a bare name with a dot before the whitespace that ends it. The rest (a CTE
+// read by its bare name, `{{ ref(…) }}`) is most of a model's from and join.
+bool canStartName(const QChar *name, const QChar *end)
+{
+    const QChar first = *name;
+    if (first == QLatin1Char('{')) {
+        if (end - name < 2 || name[1] != QLatin1Char('{'))
+            return false;
+        const QChar *var = skipSpaces(name + 2, end);
+        if (!startsWithKeyword(var, end, QLatin1String("var")))
+            return false;
+        const QChar *parenthesis = skipSpaces(var + 3, end);
+        return parenthesis != end && *parenthesis == QLatin1Char('(');
+    }
+    if (first == QLatin1Char('[') || first == QLatin1Char('`') || first == QLatin1Char('"')
+        || first == QLatin1Char('\''))
+        return true;
+    for (const QChar *at = name; at != end && !isSpace(*at); ++at) {
+        if (*at == QLatin1Char('.'))
+            return true;
+    }
+    return false;
+}
+
+// Where the pattern can start a match at or after `from`: a from or join that starts a word and
+// is followed by whitespace and a name the pattern can take (canStartName). Checking that here
+// passes over most candidates without running the pattern, one run of which costs more than
+// this scan of the whole model. Returns -1 when there is none.
+qsizetype nextCandidate(const QString &sql, qsizetype from)
+{
+    const QChar *text = sql.constData();
+    const QChar *end = text + sql.size();
+    for (const QChar *at = text + from; at + 4 < end; ++at) {
+        const char16_t lower = at->unicode() | 0x20;
+        if ((lower != u'f' && lower != u'j') || (at != text && isWordCharacter(at[-1]))
+            || !(startsWithKeyword(at, end, QLatin1String("from"))
+                 || startsWithKeyword(at, end, QLatin1String("join")))
+            || !isSpace(at[4]))
+            continue;
+        const QChar *name = skipSpaces(at + 4, end);
+        if (name != end && canStartName(name, end))
+            return at - text;
+    }
+    return -1;
+}
+
 } // namespace
 
 QStringList HardCodedReferenceRule::codes() const
@@ -77,9 +157,18 @@ void HardCodedReferenceRule::checkNode(const RuleContext &context, const Node &n
     int line = 1;
     qsizetype lineStart = 0;
     qsizetype scanned = 0;
-    QRegularExpressionMatchIterator matches = referencePattern().globalMatch(sql);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
+    // The matches a global match would find, left to right, each searched only where one can
+    // start (nextCandidate).
+    qsizetype candidate = nextCandidate(sql, 0);
+    while (candidate >= 0) {
+        const QRegularExpressionMatch match
+            = referencePattern().match(sql, candidate, QRegularExpression::NormalMatch,
+                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch()) {
+            candidate = nextCandidate(sql, candidate + 1);
+            continue;
+        }
+        candidate = nextCandidate(sql, match.capturedEnd(0));
         const qsizetype at = match.capturedStart(1);
         for (; scanned < at; ++scanned) {
             if (sql.at(scanned) == QLatin1Char('\n')) {

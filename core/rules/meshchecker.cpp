@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace Trellis::Core {
 
@@ -255,6 +256,7 @@ std::vector<Diagnostic> MeshChecker::check(const RuleContext &context, const Che
     const std::vector<const Rule *> rules = rulesFor(options, baseline);
     const std::vector<const Node *> nodes = allNodes(context);
     state.m_rules.assign(rules.size(), {});
+    state.m_found.assign(nodes.size(), {});
     std::vector<const std::vector<Diagnostic> *> lists; // every rule's and node's settled findings
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule *rule = rules[i];
@@ -262,16 +264,15 @@ std::vector<Diagnostic> MeshChecker::check(const RuleContext &context, const Che
             continue;
         CheckState::RuleFindings &found = state.m_rules[i];
         if (findsByNode(*rule)) {
-            const size_t count = context.manifest().nodes.size();
-            found.byNode.resize(count);
-            found.settledByNode.resize(count);
-            checkNodes(*rule, context, nodes, found.byNode);
-            for (size_t index = 0; index < count; ++index) {
-                if (found.byNode[index].empty())
+            checkNodes(*rule, context, nodes, state.m_found);
+            for (size_t index = 0; index < state.m_found.size(); ++index) {
+                if (state.m_found[index].empty())
                     continue; // most nodes: nothing to settle or merge
-                found.settledByNode[index] = settled(found.byNode[index], context, options,
-                                                     &context.manifest().nodes[index]);
-                lists.push_back(&found.settledByNode[index]);
+                std::vector<Diagnostic> kept = settled(std::exchange(state.m_found[index], {}),
+                                                       context, options,
+                                                       &context.manifest().nodes[index]);
+                if (!kept.empty())
+                    lists.push_back(&(found.settledByNode[index] = std::move(kept)));
             }
         } else {
             rule->check(context, found.all);
@@ -310,16 +311,22 @@ std::vector<Diagnostic> MeshChecker::recheck(const RuleContext &context,
                 = nodesToRecheck(*rule, context, edits, graphChanged);
             std::vector<Diagnostic> before;
             for (const Node *node : nodes) {
-                std::vector<Diagnostic> &ofNode = found.settledByNode[context.indexOf(*node)];
-                std::move(ofNode.begin(), ofNode.end(), std::back_inserter(before));
+                const auto ofNode = found.settledByNode.find(context.indexOf(*node));
+                if (ofNode == found.settledByNode.end())
+                    continue;
+                std::move(ofNode->second.begin(), ofNode->second.end(), std::back_inserter(before));
+                found.settledByNode.erase(ofNode);
             }
-            checkNodes(*rule, context, nodes, found.byNode);
+            checkNodes(*rule, context, nodes, state.m_found);
             std::vector<Diagnostic> after;
             for (const Node *node : nodes) {
                 const size_t index = context.indexOf(*node);
-                std::vector<Diagnostic> &ofNode = found.settledByNode[index];
-                ofNode = settled(found.byNode[index], context, options, node);
-                after.insert(after.end(), ofNode.begin(), ofNode.end());
+                std::vector<Diagnostic> kept
+                    = settled(std::exchange(state.m_found[index], {}), context, options, node);
+                if (kept.empty())
+                    continue;
+                after.insert(after.end(), kept.begin(), kept.end());
+                found.settledByNode[index] = std::move(kept);
             }
             std::sort(before.begin(), before.end());
             std::sort(after.begin(), after.end());
@@ -355,17 +362,18 @@ std::vector<Diagnostic> MeshChecker::recheck(const RuleContext &context,
     return withParsing(context, options, state);
 }
 
-std::vector<Diagnostic> MeshChecker::settled(const std::vector<Diagnostic> &findings,
+std::vector<Diagnostic> MeshChecker::settled(std::vector<Diagnostic> findings,
                                              const RuleContext &context,
                                              const CheckOptions &options, const Node *concerned)
 {
     std::vector<Diagnostic> kept;
-    for (const Diagnostic &finding : findings) {
+    kept.reserve(findings.size());
+    for (Diagnostic &finding : findings) {
         const Node *node = concerned && finding.nodeId == concerned->uniqueId ? concerned
             : finding.nodeId.isEmpty() ? nullptr
                                        : context.manifest().find(finding.nodeId);
         if (std::optional<Diagnostic> applied
-            = options.settings.apply(finding, node, options.workspaceRoot))
+            = options.settings.apply(std::move(finding), node, options.workspaceRoot))
             kept.push_back(std::move(*applied));
     }
     std::sort(kept.begin(), kept.end());

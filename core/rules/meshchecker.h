@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace Trellis::Core {
@@ -36,11 +37,16 @@ class CheckState
     {
         std::vector<Diagnostic> all;     // rules that read declarations or the graph
         std::vector<Diagnostic> settled; // all, settled and sorted
-        std::vector<std::vector<Diagnostic>> byNode; // node and neighbourhood rules, by node index
-        std::vector<std::vector<Diagnostic>> settledByNode; // byNode, settled, sorted
+        // Node and neighbourhood rules: the findings of each node that has some left after
+        // settling, sorted, by node index. Most nodes of a mesh have none, and a slot for each
+        // node and rule would cost a large mesh more than the rules.
+        std::unordered_map<size_t, std::vector<Diagnostic>> settledByNode;
     };
     std::vector<RuleFindings> m_rules;  // parallel to the checker's rules
     std::vector<Diagnostic> m_findings; // every rule's settled findings, sorted
+    // What a node or neighbourhood rule found before settling, by node index: one slot per node
+    // for all rules, each emptied once its findings are settled.
+    std::vector<std::vector<Diagnostic>> m_found;
 };
 
 // Runs every mesh rule over a manifest and returns what the user must see: the manifest's own
@@ -83,7 +89,7 @@ private:
                                                const CheckState &state);
     // `findings` after the settings and the silencing of the nodes they concern; `concerned`,
     // when given, is the node most of them are about, which spares looking it up.
-    static std::vector<Diagnostic> settled(const std::vector<Diagnostic> &findings,
+    static std::vector<Diagnostic> settled(std::vector<Diagnostic> findings,
                                            const RuleContext &context, const CheckOptions &options,
                                            const Node *concerned = nullptr);
 

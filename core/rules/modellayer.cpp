@@ -83,7 +83,14 @@ QStringView ModelLayer::directoryOf(const Node &node)
 
 QString ModelLayer::name(Type type)
 {
-    return QLatin1String(conventionOf(type).name);
+    // Made once, and shared: a finding about each model of a large mesh may name its layer.
+    static const std::array<QString, kConventions.size()> names = [] {
+        std::array<QString, kConventions.size()> result;
+        for (const Convention &convention : kConventions)
+            result[size_t(convention.type)] = QLatin1String(convention.name);
+        return result;
+    }();
+    return names[size_t(type)];
 }
 
 QString ModelLayer::folderName(Type type)
@@ -93,12 +100,17 @@ QString ModelLayer::folderName(Type type)
 
 QStringList ModelLayer::prefixes(Type type)
 {
-    QStringList result;
-    for (const char *prefix : conventionOf(type).prefixes) {
-        if (prefix)
-            result.append(QLatin1String(prefix));
-    }
-    return result;
+    static const std::array<QStringList, kConventions.size()> lists = [] {
+        std::array<QStringList, kConventions.size()> result;
+        for (const Convention &convention : kConventions) {
+            for (const char *prefix : convention.prefixes) {
+                if (prefix)
+                    result[size_t(convention.type)].append(QLatin1String(prefix));
+            }
+        }
+        return result;
+    }();
+    return lists[size_t(type)];
 }
 
 } // namespace Trellis::Core

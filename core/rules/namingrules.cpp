@@ -21,8 +21,11 @@ void DuplicateNameRule::check(const RuleContext &context, std::vector<Diagnostic
     for (const Node &node : context.manifest().nodes) {
         if (!RuleContext::isRefable(node))
             continue;
-        const QString key
-            = node.packageName + QLatin1Char('.') + node.name + QLatin1Char('.') + node.version;
+        // Built in one buffer: a key for every model of a mesh.
+        QString key;
+        key.reserve(node.packageName.size() + node.name.size() + node.version.size() + 2);
+        key.append(node.packageName).append(QLatin1Char('.')).append(node.name);
+        key.append(QLatin1Char('.')).append(node.version);
         const Node *&seen = first[key]; // one lookup whether the name is new or not
         if (!seen) {
             seen = &node;

@@ -17,12 +17,13 @@ void NodeCycleRule::check(const RuleContext &context, std::vector<Diagnostic> &f
     const std::vector<Node> &nodes = context.manifest().nodes;
     // Edges run from parent to child, the direction dbt prints a cycle in. Nothing depends on a
     // test, so tests cannot close a cycle and stay out of the graph.
+    // The context's child lists are just that graph, in manifest order.
     std::vector<std::vector<int>> edges(nodes.size());
-    for (size_t child = 0; child < nodes.size(); ++child) {
-        if (nodes[child].type == ResourceType::Test)
-            continue;
-        for (const Node *parent : context.parentsOf(nodes[child]))
-            edges[context.indexOf(*parent)].push_back(int(child));
+    for (size_t parent = 0; parent < nodes.size(); ++parent) {
+        const std::vector<const Node *> &children = context.childrenOf(nodes[parent]);
+        edges[parent].reserve(children.size());
+        for (const Node *child : children)
+            edges[parent].push_back(int(context.indexOf(*child)));
     }
     for (const std::vector<int> &cycle : CycleFinder::cycles(edges)) {
         QStringList ids;

@@ -136,6 +136,11 @@ void RuleContext::derive(const Node &node, bool inWorkspace)
     if (node.type == ResourceType::Model) {
         facts.access = node.access();
         facts.contractEnforced = node.contractEnforced();
+        facts.materialized = node.materialized();
+        facts.layer = ModelLayer::typeOf(node);
+        // dbt builds a model as a view unless told otherwise.
+        facts.isView = facts.materialized.isEmpty() || facts.materialized == QLatin1String("view")
+            || facts.materialized == QLatin1String("ephemeral");
     }
 }
 

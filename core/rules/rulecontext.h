@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/diagnostic.h"
 #include "core/graph/manifest.h"
+#include "core/rules/modellayer.h"
 #include "core/rules/rulethresholds.h"
 
 #include <QDate>
@@ -26,8 +27,11 @@ struct NodeFacts
 {
     QString access; // models only; empty for other types
     QString group;
+    QString materialized; // models only, as configured; empty means dbt's default, a view
+    ModelLayer::Type layer = ModelLayer::Type::Other; // models only
     bool contractEnforced = false;
     bool inWorkspace = false; // of a workspace project, not a package or an upstream manifest
+    bool isView = false; // a model built as a view or ephemeral model
 };
 
 // What every rule needs to know about a manifest beyond the manifest itself: each node's

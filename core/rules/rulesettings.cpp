@@ -227,8 +227,11 @@ bool RuleSettings::isOff(const QString &code) const
 
 bool RuleSettings::silencedByNode(const Node &node, const QString &code)
 {
-    const QJsonValue ignored
-        = node.meta.value(QLatin1String("trellis")).toObject().value(QLatin1String("ignore"));
+    // Asked for every finding: most nodes have no `trellis` meta, which a lookup tells at once.
+    const auto trellis = node.meta.constFind(QLatin1String("trellis"));
+    if (trellis == node.meta.constEnd())
+        return false;
+    const QJsonValue ignored = trellis->toObject().value(QLatin1String("ignore"));
     if (ignored.isString())
         return ignored.toString() == code;
     return ignored.toArray().contains(code);

@@ -31,7 +31,7 @@ void NamingConventionRule::checkNode(const RuleContext &context, const Node &nod
     if (node.type != ResourceType::Model || !context.factsOf(node).inWorkspace
         || ModelLayer::prefixType(node.name) || isTimeSpine(node))
         return;
-    const ModelLayer::Type type = ModelLayer::typeOf(node);
+    const ModelLayer::Type type = context.factsOf(node).layer;
     findings.push_back(RuleContext::finding(
         Severity::Warning, RuleCode::ModelNaming, RuleContext::locationOf(node), node,
         tr("Model '%1' does not follow the naming conventions (dbt-project-evaluator: "
@@ -66,7 +66,7 @@ void DirectoryRules::checkNode(const RuleContext &context, const Node &node,
 void DirectoryRules::checkModel(const RuleContext &context, const Node &model,
                                 std::vector<Diagnostic> &findings)
 {
-    const ModelLayer::Type type = ModelLayer::typeOf(model);
+    const ModelLayer::Type type = context.factsOf(model).layer;
     const QStringView directory = ModelLayer::directoryOf(model);
     const QString fileName = model.originalFilePath.mid(directory.size());
     if (type == ModelLayer::Type::Staging) {

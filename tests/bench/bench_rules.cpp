@@ -1,14 +1,17 @@
 // Mesh rules benchmark (issue 5): every rule over a generated mesh, median of runs. The manifest
 // is built once; the checker's cost is what the editor pays after each edit, since it re-runs
 // the rules over the updated manifest.
-// bench_rules [PROJECTS] [MODELS_PER_PROJECT] [RUNS] [all]
-// With "all", the advice that is off by default (RuleSettings::offByDefault) runs too.
+// bench_rules [PROJECTS] [MODELS_PER_PROJECT] [RUNS] [all] [FINDINGS_FILE]
+// With "all", the advice that is off by default (RuleSettings::offByDefault) runs too. With a
+// FINDINGS_FILE, the last run's findings are written to it, one per line, so that the findings
+// of two builds can be compared with diff.
 #include "core/graph/manifestbuilder.h"
 #include "core/rules/meshchecker.h"
 #include "meshgenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -23,6 +26,24 @@ double threadCpuMs()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Every field of a finding, spans and related locations included. The caller makes the paths
+// relative: the mesh is generated in a new temporary folder each time.
+QString describe(const Trellis::Core::Diagnostic &finding)
+{
+    QString text = finding.toString()
+        + QStringLiteral(" [to %1:%2, node %3]\n")
+              .arg(finding.endLine)
+              .arg(finding.endColumn)
+              .arg(finding.nodeId);
+    for (const Trellis::Core::RelatedLocation &related : finding.related)
+        text += QStringLiteral("    %1:%2:%3: %4\n")
+                    .arg(related.file)
+                    .arg(related.line)
+                    .arg(related.column)
+                    .arg(related.message);
+    return text;
 }
 
 } // namespace
@@ -58,14 +79,23 @@ int main(int argc, char *argv[])
     // other processes.
     std::vector<double> wall;
     std::vector<double> cpu;
-    size_t findings = 0;
+    std::vector<Trellis::Core::Diagnostic> findings;
     QElapsedTimer timer;
     for (int run = 0; run < runs; ++run) {
         const double cpuStart = threadCpuMs();
         timer.start();
-        findings = checker.check(manifest, options).size();
+        findings = checker.check(manifest, options);
         wall.push_back(double(timer.nsecsElapsed()) / 1e6);
         cpu.push_back(threadCpuMs() - cpuStart);
+    }
+    if (const QString path = args.value(5); !path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+        for (const Trellis::Core::Diagnostic &finding : findings)
+            file.write(describe(finding).replace(dir.path(), QStringLiteral("MESH")).toUtf8());
     }
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
@@ -74,6 +104,6 @@ int main(int argc, char *argv[])
                 allRules ? "all rules, advice included," : "all rules", manifest.nodes.size(),
                 shape.projects, shape.modelsPerProject, runs,
                 wall[wall.size() / 2], wall.front(), wall.back(), cpu[cpu.size() / 2], cpu.front(),
-                findings, manifest.diagnostics.size());
+                findings.size(), manifest.diagnostics.size());
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "core/graph/manifestjson.h"
 #include "core/live/livemesh.h"
 #include "core/rules/cyclefinder.h"
+#include "core/rules/hardcodedreferencerule.h"
 #include "core/rules/meshchecker.h"
 #include "core/rules/rulecodes.h"
 #include "core/rules/statemanifest.h"
@@ -560,6 +561,67 @@ private Q_SLOTS:
         QCOMPARE(d.endColumn, d.column + int(qstrlen("raw.orders")));
         QVERIFY(d.message.startsWith(
             QStringLiteral("Model 'stg_orders' reads 'raw.orders' by name")));
+    }
+
+    // The rule runs its pattern only where a match can start; what it finds must be what the
+    // evaluator's pattern finds over the whole text.
+    void hardCodedReferenceFindsWhatThePatternFinds_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("references");
+        QTest::newRow("any case") << QStringLiteral("SELECT * FROM Raw.Orders")
+                                  << QStringList{QStringLiteral("Raw.Orders")};
+        QTest::newRow("name on the next line")
+            << QStringLiteral("select *\nfrom\n    analytics.orders\n")
+            << QStringList{QStringLiteral("analytics.orders")};
+        QTest::newRow("bracketed after a CTE")
+            << QStringLiteral("select * from x\nJOIN\t[db].[orders] o on true")
+            << QStringList{QStringLiteral("[db].[orders]")};
+        QTest::newRow("var without spaces") << QStringLiteral("select * from {{var ('orders')}}")
+                                            << QStringList{QStringLiteral("{{var ('orders')}}")};
+        QTest::newRow("quoted name at the start")
+            << QStringLiteral("from 'orders'") << QStringList{QStringLiteral("'orders'")};
+        QTest::newRow("backticked three parts") << QStringLiteral("select * from `proj.ds.t`")
+                                                << QStringList{QStringLiteral("`proj.ds.t`")};
+        QTest::newRow("ref and CTE")
+            << QStringLiteral("select * from {{ ref('orders') }} join orders_cte using (id)")
+            << QStringList();
+        QTest::newRow("inside a word") << QStringLiteral("select * from xfrom a.b")
+                                       << QStringList();
+        QTest::newRow("is distinct from") << QStringLiteral("select a is distinct from b.c")
+                                          << QStringList();
+        QTest::newRow("four parts") << QStringLiteral("select 1 from ok\njoin a.b.c.d x")
+                                    << QStringList();
+        QTest::newRow("two in a row")
+            << QStringLiteral("select * from a.b join \"c\".\"d\" on true")
+            << QStringList{QStringLiteral("a.b"), QStringLiteral("\"c\".\"d\"")};
+    }
+
+    void hardCodedReferenceFindsWhatThePatternFinds()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QStringList, references);
+        Manifest manifest;
+        DbtProject project;
+        project.name = QStringLiteral("shop");
+        manifest.projects.push_back(project);
+        Node model;
+        model.uniqueId = QStringLiteral("model.shop.stg_orders");
+        model.packageName = project.name;
+        model.name = QStringLiteral("stg_orders");
+        model.originalFilePath = QStringLiteral("models/stg_orders.sql");
+        model.absolutePath = QStringLiteral("/shop/models/stg_orders.sql");
+        model.rawCode = sql;
+        manifest.nodes.push_back(model);
+        manifest.index();
+        const RuleContext context(manifest, QDate(2026, 1, 1));
+        std::vector<Diagnostic> findings;
+        HardCodedReferenceRule().checkNode(context, manifest.nodes.front(), findings);
+        QStringList found;
+        for (const Diagnostic &d : findings)
+            found.append(d.message.section(QLatin1Char('\''), 3, -1).section(
+                QStringLiteral("' by name"), 0, 0));
+        QCOMPARE(found, references);
     }
 
     void chainedViewsShowTheChain()
