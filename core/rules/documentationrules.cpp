@@ -86,19 +86,11 @@ void DocumentationCoverageRule::check(const RuleContext &context,
             coverage.count(model, isDescribed(model));
     }
     const double target = context.thresholds().documentationCoverageTarget;
-    for (const ProjectCoverage::Shortfall &shortfall : coverage.below(context.manifest(), target)) {
-        findings.push_back({Severity::Warning, RuleCode::DocumentationCoverage,
-                            shortfall.project->projectFile, 1, 1,
-                            tr("Project '%1' has descriptions on %2 of %3 models (%4%), below the "
-                               "target of %5% (dbt-project-evaluator: fct_documentation_coverage); "
-                               "describe %6.")
-                                .arg(shortfall.project->name)
-                                .arg(shortfall.covered)
-                                .arg(shortfall.models)
-                                .arg(shortfall.percent)
-                                .arg(target)
-                                .arg(shortfall.missing)});
-    }
+    coverage.reportBelow(context.manifest(), target, RuleCode::DocumentationCoverage,
+                         tr("Project '%1' has descriptions on %2 of %3 models (%4%), below the "
+                            "target of %5% (dbt-project-evaluator: fct_documentation_coverage); "
+                            "describe %6."),
+                         findings);
 }
 
 } // namespace Trellis::Core

@@ -38,4 +38,18 @@ std::vector<ProjectCoverage::Shortfall> ProjectCoverage::below(const Manifest &m
     return shortfalls;
 }
 
+void ProjectCoverage::reportBelow(const Manifest &manifest, double target, const QString &code,
+                                  const QString &message, std::vector<Diagnostic> &findings) const
+{
+    for (const Shortfall &shortfall : below(manifest, target)) {
+        findings.push_back({Severity::Warning, code, shortfall.project->projectFile, 1, 1,
+                            message.arg(shortfall.project->name)
+                                .arg(shortfall.covered)
+                                .arg(shortfall.models)
+                                .arg(shortfall.percent)
+                                .arg(target)
+                                .arg(shortfall.missing)});
+    }
+}
+
 } // namespace Trellis::Core

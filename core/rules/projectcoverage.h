@@ -29,10 +29,16 @@ public:
     };
 
     void count(const Node &model, bool covered);
+    // A warning with `code` at each workspace project whose coverage is below `target` percent,
+    // by name. `message` is the rule's own (translated) text, with %1 the project, %2 the
+    // covered models, %3 all models, %4 the percentage, %5 the target and %6 the models lacking.
+    void reportBelow(const Manifest &manifest, double target, const QString &code,
+                     const QString &message, std::vector<Diagnostic> &findings) const;
+
+private:
     // The workspace projects whose coverage is below `target` percent, by name.
     std::vector<Shortfall> below(const Manifest &manifest, double target) const;
 
-private:
     static constexpr qsizetype kNamed = 5; // models without it that a finding names
 
     struct Counts

@@ -146,19 +146,10 @@ void TestingRules::check(const RuleContext &context, std::vector<Diagnostic> &fi
                 .arg(RuleContext::displayName(model))));
     }
     const double target = context.thresholds().testCoverageTarget;
-    for (const ProjectCoverage::Shortfall &shortfall : coverage.below(context.manifest(), target)) {
-        findings.push_back({Severity::Warning, RuleCode::TestCoverage,
-                            shortfall.project->projectFile, 1, 1,
-                            tr("Project '%1' has tests on %2 of %3 models (%4%), below the target "
-                               "of %5% (dbt-project-evaluator: fct_test_coverage); add tests to "
-                               "%6.")
-                                .arg(shortfall.project->name)
-                                .arg(shortfall.covered)
-                                .arg(shortfall.models)
-                                .arg(shortfall.percent)
-                                .arg(target)
-                                .arg(shortfall.missing)});
-    }
+    coverage.reportBelow(context.manifest(), target, RuleCode::TestCoverage,
+                         tr("Project '%1' has tests on %2 of %3 models (%4%), below the target "
+                            "of %5% (dbt-project-evaluator: fct_test_coverage); add tests to %6."),
+                         findings);
 }
 
 } // namespace Trellis::Core
