@@ -1,7 +1,6 @@
 #include "widgets/quickopen/fuzzylistmodel.h"
 #include "widgets/quickopen/fuzzymatcher.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using Trellis::Widgets::FuzzyEntry;
@@ -117,8 +116,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(FuzzyListModel::PayloadRole).toInt(), 4);
     }
 
-    void filtersThirtyThousandEntriesQuickly()
+    void ranksAmongThirtyThousandEntries()
     {
+        // How fast this is, is bench_editor's business; here, that the right entry still wins
+        // among a mesh's worth of look-alikes at every keystroke of the query.
         std::vector<FuzzyEntry> entries;
         for (int i = 0; i < 30'000; ++i) {
             const QString name = QStringLiteral("fct_model_%1_%2").arg(i % 97).arg(i);
@@ -131,20 +132,11 @@ private Q_SLOTS:
         }
         FuzzyListModel model;
         model.setEntries(std::move(entries));
-        // Each keystroke of a typical query, as the popup would filter them.
         const QString query = QStringLiteral("fctmodel4212");
-        QElapsedTimer timer;
-        timer.start();
-        qint64 slowest = 0;
         for (qsizetype length = 1; length <= query.size(); ++length) {
-            QElapsedTimer keystroke;
-            keystroke.start();
             model.setPattern(query.left(length));
-            slowest = std::max(slowest, keystroke.elapsed());
+            QVERIFY(model.rowCount() > 0);
         }
-        qInfo("slowest keystroke: %lld ms, all %lld ms", slowest, timer.elapsed());
-        QVERIFY2(slowest < 150, qPrintable(QStringLiteral("%1 ms").arg(slowest)));
-        QVERIFY(model.rowCount() > 0);
         QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("fct_model_42_12")));
     }
 };
