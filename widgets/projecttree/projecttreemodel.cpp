@@ -14,7 +14,7 @@ namespace {
 
 // Files added at once, and per slice: under 10 ms of the GUI thread each, the view and its
 // filter included.
-constexpr qsizetype kFilesPerSlice = 1000;
+constexpr qsizetype kFilesPerSlice = 500;
 
 } // namespace
 
