@@ -24,6 +24,7 @@ void LiveWorkspace::publish(const Core::LiveMeshState &state)
             const Core::DiscoveredProject &project = state.discovery.projects[i];
             snapshot.projects.push_back({project.name, project.rootPath, state.projectFiles->at(i)});
         }
+        snapshot.nodeOfOwnFile = state.nodeOfOwnFile;
         snapshot.manifest = state.manifest;
         snapshot.diagnostics = state.diagnostics;
         snapshot.elapsedMs = qint64(state.change.parseMs + state.change.checkMs);

@@ -15,6 +15,7 @@ struct WorkspaceSnapshot
 {
     QString rootPath;
     std::vector<Widgets::ProjectListing> projects;
+    std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile; // LiveMeshState's
     std::shared_ptr<const Core::Manifest> manifest;
     std::shared_ptr<const std::vector<Core::Diagnostic>> diagnostics; // parse and rule findings
     qint64 elapsedMs = 0;

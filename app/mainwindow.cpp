@@ -272,13 +272,13 @@ void MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::showWorkspace(const WorkspaceSnapshot &snapshot)
 {
-    m_explorer->setProjects(snapshot.projects, snapshot.manifest);
+    m_explorer->setProjects(snapshot.projects, snapshot.manifest, snapshot.nodeOfOwnFile);
     m_lineage->setManifest(snapshot.manifest);
 
     QStringList names;
     for (const Widgets::ProjectListing &project : snapshot.projects)
         names.append(project.name.toHtmlEscaped());
-    m_status->setWorkspace(snapshot.projects, *snapshot.manifest);
+    m_status->setWorkspace(snapshot.projects, snapshot.nodeOfOwnFile);
     m_status->showParsed(snapshot.elapsedMs, snapshot.manifest->count(Core::ResourceType::Model),
                          snapshot.diagnostics->size());
     m_status->setCurrentFile(m_editors->currentFilePath());

@@ -1,7 +1,5 @@
 #include "statusindicators.h"
 
-#include "core/graph/manifest.h"
-
 #include <QLabel>
 #include <QStatusBar>
 
@@ -36,7 +34,7 @@ StatusIndicators::StatusIndicators(QStatusBar *bar)
 }
 
 void StatusIndicators::setWorkspace(const std::vector<Widgets::ProjectListing> &projects,
-                                    const Core::Manifest &manifest)
+                                    std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile)
 {
     m_projectRoots.clear();
     for (const Widgets::ProjectListing &project : projects)
@@ -44,13 +42,7 @@ void StatusIndicators::setWorkspace(const std::vector<Widgets::ProjectListing> &
     // A file of a nested project belongs to the innermost one: try the longest roots first.
     std::sort(m_projectRoots.begin(), m_projectRoots.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    m_nodeOfFile.clear();
-    for (const Core::Node &node : manifest.nodes) {
-        // A property file declares many nodes; only a file of the node's own names one.
-        if (!node.absolutePath.isEmpty() && !node.absolutePath.endsWith(QLatin1String(".yml"))
-            && !node.absolutePath.endsWith(QLatin1String(".yaml")))
-            m_nodeOfFile.insert(node.absolutePath, node.uniqueId);
-    }
+    m_nodeOfOwnFile = std::move(nodeOfOwnFile);
 }
 
 void StatusIndicators::setCurrentFile(const QString &path)
@@ -63,7 +55,7 @@ void StatusIndicators::setCurrentFile(const QString &path)
         }
     }
     showField(m_project, project.isEmpty() ? QString() : tr("Project: %1").arg(project));
-    showField(m_node, m_nodeOfFile.value(path));
+    showField(m_node, m_nodeOfOwnFile ? m_nodeOfOwnFile->value(path) : QString());
 }
 
 void StatusIndicators::showField(QLabel *field, const QString &text)

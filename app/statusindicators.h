@@ -11,10 +11,6 @@ class QFrame;
 class QLabel;
 class QStatusBar;
 
-namespace Trellis::Core {
-class Manifest;
-}
-
 namespace Trellis::App {
 
 // The status bar's permanent fields: the project and dbt node of the current file, and the
@@ -27,8 +23,9 @@ class StatusIndicators : public QObject
 public:
     explicit StatusIndicators(QStatusBar *bar);
 
+    // `nodeOfOwnFile` as LiveMeshState::nodeOfOwnFile.
     void setWorkspace(const std::vector<Widgets::ProjectListing> &projects,
-                      const Core::Manifest &manifest);
+                      std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile);
     void setCurrentFile(const QString &path);
     // "Parsing…" while work runs; the time taken and what was found once it is done.
     void showParsing();
@@ -44,7 +41,7 @@ private:
     QLabel *m_node;
     QLabel *m_parse;
     std::vector<std::pair<QString, QString>> m_projectRoots; // (root path + '/', name)
-    QHash<QString, QString> m_nodeOfFile;
+    std::shared_ptr<const QHash<QString, QString>> m_nodeOfOwnFile;
     QHash<QLabel *, QFrame *> m_rules; // the separator after each optional field
 };
 

@@ -22,6 +22,18 @@ std::shared_ptr<const std::vector<QStringList>> listProjectFiles(const Workspace
     return files;
 }
 
+std::shared_ptr<const QHash<QString, QString>> mapNodesToOwnFiles(const Manifest &manifest)
+{
+    auto nodeOfFile = std::make_shared<QHash<QString, QString>>();
+    for (const Node &node : manifest.nodes) {
+        // A property file declares many nodes; only a file of the node's own names one.
+        if (!node.absolutePath.isEmpty() && !node.absolutePath.endsWith(QLatin1String(".yml"))
+            && !node.absolutePath.endsWith(QLatin1String(".yaml")))
+            nodeOfFile->insert(node.absolutePath, node.uniqueId);
+    }
+    return nodeOfFile;
+}
+
 void accumulate(MeshChange &total, MeshChange step)
 {
     total.rebuilt = total.rebuilt || step.rebuilt;
@@ -108,8 +120,10 @@ private:
     // unless more edits are waiting, which will bring a newer one.
     void publish(MeshChange change, qint64 oldestEditMs)
     {
-        if (change.rebuilt || !m_projectFiles)
+        if (change.rebuilt || !m_projectFiles) {
             m_projectFiles = listProjectFiles(m_mesh->discovery());
+            m_nodeOfOwnFile = mapNodesToOwnFiles(m_mesh->manifest());
+        }
         change.changedNodes.removeDuplicates();
         if (change.structureChanged())
             accumulate(m_structureChange, change);
@@ -117,6 +131,7 @@ private:
         state.rootPath = m_mesh->discovery().rootPath;
         state.discovery = m_mesh->discovery();
         state.projectFiles = m_projectFiles;
+        state.nodeOfOwnFile = m_nodeOfOwnFile;
         state.diagnostics = std::make_shared<const std::vector<Diagnostic>>(m_mesh->diagnostics());
         state.change = std::move(change);
         state.oldestEditMs = oldestEditMs;
@@ -150,6 +165,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<LiveMesh> m_mesh;
     std::shared_ptr<const std::vector<QStringList>> m_projectFiles;
+    std::shared_ptr<const QHash<QString, QString>> m_nodeOfOwnFile;
     std::shared_ptr<const Manifest> m_manifest;
     MeshChange m_structureChange; // what changed since m_manifest was copied
     quint64 m_generation = 0; // across opens, so a state of an older open is recognisable

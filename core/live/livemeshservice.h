@@ -23,6 +23,9 @@ struct LiveMeshState
     // The files of each project (relative paths, as a file manager orders them), parallel to
     // discovery.projects; listed again only when the workspace was built again.
     std::shared_ptr<const std::vector<QStringList>> projectFiles;
+    // The unique id of the node each file is the own file of (its SQL, CSV, …; not the property
+    // YAML that declares many), by absolute path; made with projectFiles.
+    std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile;
     // A copy of the manifest whose graph, configs and declarations are current — unless
     // manifestBehind: then the findings are current and a state with a new copy follows. After
     // a keystroke that changed only a model's SQL text it is the previous state's copy, whose

@@ -80,9 +80,10 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
 }
 
 void ProjectExplorer::setProjects(const std::vector<ProjectListing> &projects,
-                                  std::shared_ptr<const Core::Manifest> manifest)
+                                  std::shared_ptr<const Core::Manifest> manifest,
+                                  std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile)
 {
-    m_model->setProjects(projects, std::move(manifest));
+    m_model->setProjects(projects, std::move(manifest), std::move(nodeOfOwnFile));
     expandProjects();
 }
 

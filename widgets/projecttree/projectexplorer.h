@@ -23,8 +23,10 @@ class ProjectExplorer : public QWidget
 public:
     explicit ProjectExplorer(QWidget *parent = nullptr);
 
+    // As ProjectTreeModel::setProjects.
     void setProjects(const std::vector<ProjectListing> &projects,
-                     std::shared_ptr<const Core::Manifest> manifest);
+                     std::shared_ptr<const Core::Manifest> manifest,
+                     std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile);
     // Selects the file's row, expanding the folders above it, so the tree follows the editor.
     void reveal(const QString &path);
     QTreeView *treeView() const { return m_view; }

@@ -26,21 +26,12 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
 }
 
 void ProjectTreeModel::setProjects(const std::vector<ProjectListing> &projects,
-                                   std::shared_ptr<const Core::Manifest> manifest)
+                                   std::shared_ptr<const Core::Manifest> manifest,
+                                   std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile)
 {
     m_projects = projects;
     m_manifest = std::move(manifest);
-    m_nodeOfFile.clear();
-    if (m_manifest) {
-        for (qsizetype i = 0; i < qsizetype(m_manifest->nodes.size()); ++i) {
-            const Core::Node &node = m_manifest->nodes[i];
-            // A property file declares many nodes; a file of a node's own stands for that node.
-            const QString suffix = node.absolutePath.section(QLatin1Char('.'), -1);
-            if (!node.absolutePath.isEmpty() && suffix != QLatin1String("yml")
-                && suffix != QLatin1String("yaml"))
-                m_nodeOfFile.insert(node.absolutePath, i);
-        }
-    }
+    m_nodeOfOwnFile = std::move(nodeOfOwnFile);
     rebuild();
 }
 
@@ -160,10 +151,12 @@ void ProjectTreeModel::describeNode(QStandardItem *item, const QString &path)
 {
     item->setData(path, FilePathRole);
     m_itemOfFile.insert(path, item);
-    const auto node = m_nodeOfFile.constFind(path);
-    if (node == m_nodeOfFile.cend())
+    if (!m_manifest || !m_nodeOfOwnFile)
         return;
-    const Core::Node &n = m_manifest->nodes[*node];
+    const Core::Node *node = m_manifest->find(m_nodeOfOwnFile->value(path));
+    if (!node)
+        return;
+    const Core::Node &n = *node;
     item->setData(n.uniqueId, UniqueIdRole);
     item->setData(int(n.type), ResourceTypeRole);
     item->setIcon(Icons::forNode(n.type, n.access()));

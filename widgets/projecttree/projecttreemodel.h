@@ -40,9 +40,11 @@ public:
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
-    // The manifest is optional (null: files only, by folder).
+    // The manifest is optional (null: files only, by folder); `nodeOfOwnFile` names the node
+    // each file is the own file of, by absolute path (LiveMeshState::nodeOfOwnFile).
     void setProjects(const std::vector<ProjectListing> &projects,
-                     std::shared_ptr<const Core::Manifest> manifest = nullptr);
+                     std::shared_ptr<const Core::Manifest> manifest = nullptr,
+                     std::shared_ptr<const QHash<QString, QString>> nodeOfOwnFile = nullptr);
     void setGrouping(Grouping grouping);
     QModelIndex indexOfFile(const QString &absolutePath) const;
     bool isPopulated() const { return m_pendingFiles.empty(); }
@@ -69,7 +71,7 @@ private:
 
     std::vector<ProjectListing> m_projects;
     std::shared_ptr<const Core::Manifest> m_manifest;
-    QHash<QString, qsizetype> m_nodeOfFile; // absolute path -> index into m_manifest->nodes
+    std::shared_ptr<const QHash<QString, QString>> m_nodeOfOwnFile;
     QHash<QString, QStandardItem *> m_itemOfFile; // absolute path -> its row, once added
     std::vector<PendingFiles> m_pendingFiles;
     QTimer m_nextSlice;

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Trellis::Core;
 
 namespace {
@@ -169,6 +171,13 @@ private Q_SLOTS:
         QCOMPARE(opened.rootPath, m_root);
         QCOMPARE(opened.projectFiles->size(), opened.discovery.projects.size());
         QVERIFY(opened.change.rebuilt);
+        // A model's SQL file names the model; a property file, which declares many, names none.
+        const auto model = std::find_if(opened.manifest->nodes.begin(), opened.manifest->nodes.end(),
+                                        [this](const Node &node) { return node.absolutePath == m_model; });
+        QVERIFY(model != opened.manifest->nodes.end());
+        QCOMPARE(opened.nodeOfOwnFile->value(m_model), model->uniqueId);
+        QVERIFY(model->declaredAt.file.endsWith(QLatin1String(".yml")));
+        QVERIFY(!opened.nodeOfOwnFile->contains(model->declaredAt.file));
 
         // Three keystrokes in a row: answered once, for the last text. It adds a ref, so the
         // findings come first, with the old manifest marked behind, then the new manifest.
