@@ -11,6 +11,24 @@ using namespace Trellis::Core::Build;
 
 // Builds fixture projects (tests/data/build/<case>) into a real workspace database and checks
 // where their failures land as findings (a test with a name: is declared on that line): "<file relative to the case>:<line> <code> <severity>".
+namespace {
+
+// Builds and tests every node of the manifest in a fresh workspace database.
+std::vector<NodeOutcome> buildEverything(const Manifest &manifest)
+{
+    QTemporaryDir folder;
+    auto database = WorkspaceDatabase::open(folder.filePath(QStringLiteral("workspace.db")));
+    if (!database)
+        qFatal("cannot open a workspace database: %s", qPrintable(database.error().toString()));
+    BuildRunner runner(manifest, **database);
+    QStringList ids;
+    for (const Node &node : manifest.nodes)
+        ids.append(node.uniqueId);
+    return runner.run(ids);
+}
+
+} // namespace
+
 class TestOutcomeDiagnostics : public QObject
 {
     Q_OBJECT
@@ -49,14 +67,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const QString root = QStringLiteral(TRELLIS_TEST_DATA_DIR "/build/") + fixture;
         const Manifest manifest = ManifestBuilder::build(root);
-        QTemporaryDir folder;
-        auto database = WorkspaceDatabase::open(folder.filePath(QStringLiteral("workspace.db")));
-        QVERIFY(database);
-        BuildRunner runner(manifest, **database);
-        QStringList ids;
-        for (const Node &node : manifest.nodes)
-            ids.append(node.uniqueId);
-        const std::vector<NodeOutcome> outcomes = runner.run(ids);
+        const std::vector<NodeOutcome> outcomes = buildEverything(manifest);
 
         QStringList actual;
         for (const Diagnostic &diagnostic : OutcomeDiagnostics::collect(outcomes, manifest)) {
@@ -74,15 +85,8 @@ private Q_SLOTS:
     {
         const QString root = QStringLiteral(TRELLIS_TEST_DATA_DIR "/build/test_not_null");
         const Manifest manifest = ManifestBuilder::build(root);
-        QTemporaryDir folder;
-        auto database = WorkspaceDatabase::open(folder.filePath(QStringLiteral("workspace.db")));
-        QVERIFY(database);
-        BuildRunner runner(manifest, **database);
-        QStringList ids;
-        for (const Node &node : manifest.nodes)
-            ids.append(node.uniqueId);
         const QHash<QString, TestStatus> statuses
-            = OutcomeDiagnostics::testStatuses(runner.run(ids), manifest);
+            = OutcomeDiagnostics::testStatuses(buildEverything(manifest), manifest);
         QCOMPARE(statuses.size(), 1);
         QCOMPARE(statuses.value(QStringLiteral("model.test_not_null.people_model")),
                  TestStatus::Fail);
