@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QTimer>
@@ -131,6 +132,15 @@ int runGui(int argc, char *argv[])
             return 1;
         }
         workspace = *sandbox;
+    }
+
+    // Checked before the window exists: opening a missing file there asks in a dialog, which a
+    // screenshot run would wait on until it timed out with a misleading message.
+    if (parser.isSet(open) && !QFileInfo(parser.value(open)).isFile()) {
+        std::fprintf(stderr, "trellis: %s\n",
+                     qPrintable(QApplication::translate("Trellis::App", "no such file: %1")
+                                    .arg(parser.value(open))));
+        return 2;
     }
 
     std::optional<ThemeChoice> themeChoice;

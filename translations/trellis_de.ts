@@ -57,6 +57,10 @@
         <source>unknown theme &apos;%1&apos; (use desktop, light or dark)</source>
         <translation>unbekanntes Design &apos;%1&apos; (desktop, light oder dark verwenden)</translation>
     </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>keine solche Datei: %1</translation>
+    </message>
 </context>
 <context>
     <name>Trellis::App::Cli::BuildCommand</name>

@@ -14,15 +14,20 @@ struct Run
     QString err;
 };
 
-// Runs the real `trellis` as CI and scripts do: no display, no platform chosen, untranslated
-// messages (the tests assert the English ones).
-inline Run runTrellis(const QStringList &arguments)
+enum class Platform { None, Offscreen };
+
+// Runs the real `trellis` as CI and scripts do: no display (or, for the window's own options,
+// the offscreen platform), untranslated messages (the tests assert the English ones).
+inline Run runTrellis(const QStringList &arguments, Platform platform = Platform::None)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (platform == Platform::Offscreen)
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    else
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     environment.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(environment);

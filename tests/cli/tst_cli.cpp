@@ -12,11 +12,12 @@
 
 namespace {
 
+using Trellis::Tests::Platform;
 using Trellis::Tests::Run;
 
-Run trellis(const QStringList &arguments)
+Run trellis(const QStringList &arguments, Platform platform = Platform::None)
 {
-    return Trellis::Tests::runTrellis(arguments);
+    return Trellis::Tests::runTrellis(arguments, platform);
 }
 
 const QString kSandbox = QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox");
@@ -210,18 +211,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("window.png"));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TRELLIS_EXECUTABLE),
-                      {QStringLiteral("--screenshot"), png,
-                       QStringLiteral(TRELLIS_TEST_DATA_DIR "/projects/discovery")});
-        QVERIFY(process.waitForFinished(60'000));
-        QCOMPARE(process.exitCode(), 0);
+        const Run run = trellis({QStringLiteral("--screenshot"), png,
+                                 QStringLiteral(TRELLIS_TEST_DATA_DIR "/projects/discovery")},
+                                Platform::Offscreen);
+        QCOMPARE(run.exitCode, 0);
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    void refusesToOpenAMissingFile()
+    {
+        // Said at once, not after a dialog nobody answers (a screenshot run used to time out).
+        const Run run = trellis({QStringLiteral("--open"), QStringLiteral("/no/such/model.sql"),
+                                 QStringLiteral(TRELLIS_TEST_DATA_DIR "/projects/discovery")},
+                                Platform::Offscreen);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no such file: /no/such/model.sql")),
+                 qPrintable(run.err));
     }
 };
 
