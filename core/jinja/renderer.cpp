@@ -276,11 +276,14 @@ Value Renderer::lookup(std::string_view name, std::size_t hash, const Scope &sco
 
 Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
 {
+    if (body.empty())
+        return Flow::Next;
+    // One level per body: the statements of a body run one after the other, at one depth.
+    DepthGuard depth(*this);
+    if (depth.exceeded())
+        return failAt(*body.front(),
+                      "recursion limit exceeded (the template nests or recurses too deeply)");
     for (const auto &statement : body) {
-        DepthGuard depth(*this);
-        if (depth.exceeded())
-            return failAt(*statement,
-                          "recursion limit exceeded (the template nests or recurses too deeply)");
         if (++m_steps > m_limits.maxSteps) {
             if (auto charged = chargeSteps(0); !charged)
                 return fail(locate(charged.error(), *statement));

@@ -47,23 +47,8 @@ public:
 
 private:
     enum class Flow { Next, Break, Continue };
-    // Success, or the error: the outcome of the interpreter's own steps. Result<void> builds
-    // an empty Error for every success, and these run for every node of every render; here a
-    // success is a null pointer and only a failure allocates.
-    class [[nodiscard]] Status
-    {
-    public:
-        Status() = default;
-        template<typename E>
-        Status(Failure<E> failure)
-            : m_error(std::make_unique<Error>(std::move(failure.error)))
-        { }
-        explicit operator bool() const { return !m_error; }
-        const Error &error() const { return *m_error; }
-
-    private:
-        std::unique_ptr<Error> m_error;
-    };
+    // Success, or the error: the outcome of the interpreter's own steps.
+    using Status = Result<void>;
     static Status ok() { return Status(); }
     class DepthGuard;
 

@@ -2,8 +2,10 @@
 
 #include <QString>
 
+#include <memory>
+#include <new>
+#include <type_traits>
 #include <utility>
-#include <variant>
 
 namespace Trellis::Core {
 
@@ -35,36 +37,98 @@ Failure<std::decay_t<E>> fail(E &&error)
 
 // The outcome of an operation that can fail: either a value or an error, never both. Core
 // returns these instead of bool + lastError(), so a caller cannot forget to look.
+// Failures are rare and successes are everywhere (the template engine returns one per
+// expression it evaluates): the error lives on the heap so that a success is the value and one
+// null pointer, built, tested and destroyed inline.
 template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {}
+    Result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)
+    {
+        new (&m_value) T(std::move(value));
+    }
     template<typename F>
     Result(Failure<F> failure)
-        : m_state(std::in_place_index<1>, std::move(failure.error))
+        : m_error(new E(std::move(failure.error)))
+        , m_failed(true)
     {}
+    Result(const Result &other)
+        : m_failed(other.m_failed)
+    {
+        if (m_failed)
+            m_error = other.m_error ? new E(*other.m_error) : nullptr;
+        else
+            new (&m_value) T(other.m_value);
+    }
+    Result(Result &&other) noexcept(std::is_nothrow_move_constructible_v<T>)
+        : m_failed(other.m_failed)
+    {
+        if (m_failed)
+            m_error = std::exchange(other.m_error, nullptr);
+        else
+            new (&m_value) T(std::move(other.m_value));
+    }
+    Result &operator=(const Result &other)
+    {
+        if (this != &other) {
+            Result copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    Result &operator=(Result &&other) noexcept(std::is_nothrow_move_constructible_v<T>)
+    {
+        if (this != &other) {
+            destroy();
+            m_failed = other.m_failed;
+            if (m_failed)
+                m_error = std::exchange(other.m_error, nullptr);
+            else
+                new (&m_value) T(std::move(other.m_value));
+        }
+        return *this;
+    }
+    template<typename F>
+    Result &operator=(Failure<F> failure)
+    {
+        destroy();
+        m_error = new E(std::move(failure.error));
+        m_failed = true;
+        return *this;
+    }
+    ~Result() { destroy(); }
 
-    bool ok() const { return m_state.index() == 0; }
+    bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<0>(m_state); }
-    T &value() & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-    const T &operator*() const { return value(); }
-    T &operator*() { return value(); }
+    const T &value() const & { return m_value; }
+    T &value() & { return m_value; }
+    T &&value() && { return std::move(m_value); }
+    const T *operator->() const { return &m_value; }
+    T *operator->() { return &m_value; }
+    const T &operator*() const { return m_value; }
+    T &operator*() { return m_value; }
 
-    const E &error() const { return std::get<1>(m_state); }
+    const E &error() const { return *m_error; }
 
 private:
-    std::variant<T, E> m_state;
+    void destroy()
+    {
+        if (m_failed)
+            delete m_error;
+        else
+            m_value.~T();
+    }
+
+    union {
+        T m_value;
+        E *m_error; // owned; null only in a failed result that was moved from
+    };
+    bool m_failed = false;
 };
 
-// Result of an operation that yields nothing but may fail.
+// Result of an operation that yields nothing but may fail: a success is one null pointer.
 template<typename E>
 class [[nodiscard]] Result<void, E>
 {
@@ -72,17 +136,25 @@ public:
     Result() = default;
     template<typename F>
     Result(Failure<F> failure)
-        : m_error(std::move(failure.error))
-        , m_failed(true)
+        : m_error(std::make_unique<E>(std::move(failure.error)))
     {}
+    Result(const Result &other)
+        : m_error(other.m_error ? std::make_unique<E>(*other.m_error) : nullptr)
+    {}
+    Result(Result &&other) noexcept = default;
+    Result &operator=(const Result &other)
+    {
+        m_error = other.m_error ? std::make_unique<E>(*other.m_error) : nullptr;
+        return *this;
+    }
+    Result &operator=(Result &&other) noexcept = default;
 
-    bool ok() const { return !m_failed; }
+    bool ok() const { return !m_error; }
     explicit operator bool() const { return ok(); }
-    const E &error() const { return m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    E m_error{};
-    bool m_failed = false;
+    std::unique_ptr<E> m_error;
 };
 
 } // namespace Trellis::Core
