@@ -79,12 +79,40 @@ void runEventLoop(int ms)
     loop.exec();
 }
 
-void type(QWidget *editor, const QString &text, int intervalMs)
+// Types `text` a key every `intervalMs`; `keystrokeMs`, when given, receives how long each key
+// took to handle (its own delivery, before the paint that follows).
+void type(QWidget *editor, const QString &text, int intervalMs,
+          std::vector<double> *keystrokeMs = nullptr)
 {
     for (const QChar c : text) {
+        QElapsedTimer timer;
+        timer.start();
         QTest::keyClicks(editor, QString(c));
+        if (keystrokeMs)
+            keystrokeMs->push_back(double(timer.nsecsElapsed()) / 1e6);
         runEventLoop(intervalMs);
     }
+}
+
+// Deletes `count` characters with Backspace, a key every `intervalMs`, timed as type() does.
+void backspace(QWidget *editor, int count, int intervalMs, std::vector<double> &keystrokeMs)
+{
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        keystrokeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        runEventLoop(intervalMs);
+    }
+}
+
+void reportKeystrokes(const char *activity, std::vector<double> times)
+{
+    std::sort(times.begin(), times.end());
+    if (times.empty())
+        return;
+    std::printf("  %s: per keystroke median %.1f ms, max %.1f ms (%zu keystrokes)\n", activity,
+                times[times.size() / 2], times.back(), times.size());
 }
 
 // Names what the GUI thread was doing when it stalled: every event delivery over 16 ms, by
@@ -238,11 +266,25 @@ int main(int argc, char **argv)
     filter->setFocus();
     meter.start();
     app.recording = true;
-    type(filter, model, 150);
+    std::vector<double> typing;
+    type(filter, model, 150, &typing);
     runEventLoop(1000);
     meter.stop();
     app.recording = false;
     meter.report("filtering the project tree");
     app.reportSlowEvents();
+    reportKeystrokes("typing the filter", typing);
+
+    // Deleting it again, key by key: each deletion widens the filter.
+    std::vector<double> deleting;
+    meter.start();
+    app.recording = true;
+    backspace(filter, int(model.size()), 150, deleting);
+    runEventLoop(1000);
+    meter.stop();
+    app.recording = false;
+    meter.report("clearing the project tree's filter");
+    app.reportSlowEvents();
+    reportKeystrokes("deleting the filter", deleting);
     return 0;
 }

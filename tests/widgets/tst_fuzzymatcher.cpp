@@ -1,11 +1,58 @@
+#include "core/graph/manifestbuilder.h"
+#include "core/project/workspacediscovery.h"
 #include "widgets/quickopen/fuzzylistmodel.h"
 #include "widgets/quickopen/fuzzymatcher.h"
+#include "widgets/quickopen/fuzzypopup.h"
+#include "widgets/quickopen/quickopenentries.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListView>
 #include <QTest>
 
 using Trellis::Widgets::FuzzyEntry;
 using Trellis::Widgets::FuzzyListModel;
 using Trellis::Widgets::FuzzyMatcher;
+
+namespace {
+
+// What quick open offers on the sandbox mesh (its files and nodes), and a mesh's worth of
+// generated look-alikes.
+std::vector<FuzzyEntry> meshEntries()
+{
+    using Trellis::Core::WorkspaceScanner;
+    const QString sandbox = QStringLiteral(TRELLIS_SOURCE_DIR "/resources/sandbox");
+    std::vector<Trellis::Widgets::ProjectListing> listings;
+    for (const auto &project : WorkspaceScanner::discover(sandbox).projects) {
+        listings.push_back({project.name, project.rootPath,
+                            WorkspaceScanner::sortAsFileManager(
+                                WorkspaceScanner::projectFiles(project.rootPath))});
+    }
+    const Trellis::Core::Manifest manifest = Trellis::Core::ManifestBuilder::build(sandbox);
+    std::vector<FuzzyEntry> entries = Trellis::Widgets::quickOpenEntries(listings, &manifest);
+    for (int i = 0; i < 30'000; ++i) {
+        const QString name = QStringLiteral("fct_model_%1_%2").arg(i % 97).arg(i);
+        entries.push_back({name, QStringLiteral("model.project_%1.%2").arg(i % 20).arg(name),
+                           QStringLiteral("project_%1/models/marts/%2.sql").arg(i % 20).arg(name),
+                           {}, i});
+    }
+    return entries;
+}
+
+// The rows a list shows, in order: name and detail.
+QStringList rows(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        lines.append(index.data().toString() + QLatin1Char('|')
+                     + index.data(FuzzyListModel::DetailRole).toString());
+    }
+    return lines;
+}
+
+} // namespace
 
 class TestFuzzyMatcher : public QObject
 {
@@ -138,6 +185,87 @@ private Q_SLOTS:
             QVERIFY(model.rowCount() > 0);
         }
         QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("fct_model_42_12")));
+    }
+
+    void refinesOnlyWhenEveryMatchMatchedBefore_data()
+    {
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("refines");
+        QTest::newRow("a character typed") << "dim" << "dimm" << true;
+        QTest::newRow("a character inserted") << "dmem" << "dimem" << true;
+        QTest::newRow("case and spaces do not count") << "Dim m" << "dimME" << true;
+        QTest::newRow("from nothing") << "" << "d" << true;
+        QTest::newRow("a character deleted") << "dimm" << "dim" << false;
+        QTest::newRow("replaced") << "dim" << "fct" << false;
+        QTest::newRow("to nothing") << "d" << "" << false;
+    }
+
+    void refinesOnlyWhenEveryMatchMatchedBefore()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, pattern);
+        QFETCH(bool, refines);
+        QCOMPARE(FuzzyMatcher(pattern).refines(FuzzyMatcher(previous)), refines);
+    }
+
+    void typingShowsWhatAFullFilterShows()
+    {
+        // Quick open as a user types into it: after every keystroke, deletion and paste the
+        // list holds the rows a model filtering all entries afresh holds, in the same order.
+        const std::vector<FuzzyEntry> entries = meshEntries();
+        QWidget window;
+        window.resize(1000, 700);
+        window.show();
+        Trellis::Widgets::FuzzyPopup popup(&window);
+        popup.setEntries(entries);
+        popup.popup();
+        QLineEdit *line = popup.filterEdit();
+        const auto showsFullFilter = [&] {
+            FuzzyListModel fresh;
+            fresh.setEntries(entries);
+            fresh.setPattern(line->text());
+            const QStringList shown = rows(*popup.listView()->model());
+            if (shown != rows(fresh)) {
+                qWarning("'%s': %lld rows shown, %lld expected", qPrintable(line->text()),
+                         qlonglong(shown.size()), qlonglong(fresh.rowCount()));
+                return false;
+            }
+            return true;
+        };
+        const auto type = [&](const QString &text) {
+            for (const QChar c : text) {
+                QTest::keyClick(line, c.toLatin1());
+                QVERIFY(showsFullFilter());
+            }
+        };
+        const auto backspace = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                QTest::keyClick(line, Qt::Key_Backspace);
+                QVERIFY(showsFullFilter());
+            }
+        };
+        type(QStringLiteral("fctchan"));
+        QVERIFY(popup.listView()->model()->rowCount() > 0);
+        backspace(3);
+        type(QStringLiteral("model4"));
+        type(QStringLiteral(" 2"));
+        backspace(9);
+        type(QStringLiteral("DIM"));
+        // Inside the pattern: "DIM" -> "DIpM", still a refinement.
+        line->setCursorPosition(2);
+        type(QStringLiteral("p"));
+        line->end(false);
+        type(QStringLiteral("la"));
+        QApplication::clipboard()->setText(QStringLiteral("marketing.fct_chan"));
+        line->selectAll();
+        QTest::keySequence(line, QKeySequence::Paste);
+        QCOMPARE(line->text(), QStringLiteral("marketing.fct_chan"));
+        QVERIFY(showsFullFilter());
+        QVERIFY(popup.listView()->model()->rowCount() > 0);
+        type(QStringLiteral("nel_roi"));
+        backspace(int(line->text().size()));
+        QCOMPARE(popup.listView()->model()->rowCount(), FuzzyListModel::kMaximumShown);
     }
 };
 

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,15 +19,11 @@ namespace Trellis::Widgets {
 ProjectExplorer::ProjectExplorer(QWidget *parent)
     : QWidget(parent)
     , m_model(new ProjectTreeModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new ProjectTreeFilter(m_model, this))
     , m_filterEdit(new QLineEdit(this))
     , m_grouping(new QComboBox(this))
     , m_view(new QTreeView(this))
 {
-    m_filter->setSourceModel(m_model);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     m_filterEdit->setObjectName(QStringLiteral("ProjectFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter files"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -52,7 +47,7 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterFixedString(text);
+        m_filter->setPattern(text);
         if (!text.isEmpty())
             m_view->expandAll();
     });

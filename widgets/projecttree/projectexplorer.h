@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/projecttree/projecttreefilter.h"
 #include "widgets/projecttree/projecttreemodel.h"
 
 #include <QWidget>
@@ -7,7 +8,6 @@
 class QComboBox;
 class QMenu;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace Trellis::Widgets {
@@ -43,7 +43,7 @@ private:
     void expandProjects();
 
     ProjectTreeModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    ProjectTreeFilter *m_filter;
     QLineEdit *m_filterEdit;
     QComboBox *m_grouping;
     QTreeView *m_view;

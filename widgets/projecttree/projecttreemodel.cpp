@@ -16,6 +16,14 @@ namespace {
 // filter included.
 constexpr qsizetype kFilesPerSlice = 500;
 
+// Files, and models under a group, never hold rows. Saying so spares the filtered tree: the
+// view's expandAll() otherwise remembers each of them as expanded, one persistent index per
+// row, and the filter proxy updates every persistent index whenever it hides rows.
+void markAsLeaf(QStandardItem *item)
+{
+    item->setFlags(item->flags() | Qt::ItemNeverHasChildren);
+}
+
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
@@ -98,6 +106,7 @@ void ProjectTreeModel::addFile(PendingFiles &project, const QString &relative)
     }
     auto *file = new QStandardItem(Icons::forFile(parts.last()), parts.last());
     file->setEditable(false);
+    markAsLeaf(file);
     describeNode(file, project.rootPath + QLatin1Char('/') + relative);
     parent->appendRow(file);
 }
@@ -134,6 +143,7 @@ void ProjectTreeModel::addGroups(const ProjectListing &project, QStandardItem *p
                                                ? model->name
                                                : model->name + QLatin1String(".v") + model->version);
             item->setEditable(false);
+            markAsLeaf(item);
             describeNode(item, model->absolutePath);
             groupItem->appendRow(item);
         }

@@ -1,8 +1,7 @@
 #include "fuzzylistmodel.h"
 
-#include "fuzzymatcher.h"
-
 #include <algorithm>
+#include <numeric>
 
 namespace Trellis::Widgets {
 
@@ -18,13 +17,15 @@ FuzzyListModel::FuzzyListModel(QObject *parent)
 void FuzzyListModel::setEntries(std::vector<FuzzyEntry> entries)
 {
     m_entries = std::move(entries);
-    refilter();
+    refilter(Candidates::AllEntries);
 }
 
 void FuzzyListModel::setPattern(const QString &pattern)
 {
-    m_pattern = pattern;
-    refilter();
+    FuzzyMatcher matcher(pattern);
+    const bool refines = matcher.refines(m_matcher);
+    m_matcher = std::move(matcher);
+    refilter(refines ? Candidates::PreviousMatches : Candidates::AllEntries);
 }
 
 const FuzzyEntry &FuzzyListModel::entry(int row) const
@@ -32,28 +33,44 @@ const FuzzyEntry &FuzzyListModel::entry(int row) const
     return m_entries.at(m_shown.at(row));
 }
 
-void FuzzyListModel::refilter()
+void FuzzyListModel::refilter(Candidates candidates)
 {
     beginResetModel();
     m_shown.clear();
-    const FuzzyMatcher matcher(m_pattern);
-    if (matcher.isEmpty()) {
+    if (m_matcher.isEmpty()) {
+        m_matching.resize(m_entries.size());
+        std::iota(m_matching.begin(), m_matching.end(), 0);
         for (int i = 0; i < int(m_entries.size()) && i < kMaximumShown; ++i)
             m_shown.push_back(i);
         endResetModel();
         return;
     }
+    std::vector<int> previous;
+    if (candidates == Candidates::PreviousMatches)
+        previous = std::move(m_matching);
+    m_matching.clear();
     std::vector<std::pair<int, int>> scored; // (score, entry)
-    for (int i = 0; i < int(m_entries.size()); ++i) {
+    const auto consider = [this, &scored](int i) {
         const FuzzyEntry &e = m_entries[i];
-        int score = matcher.score(e.text);
+        int score = m_matcher.score(e.text);
         if (score != FuzzyMatcher::kNoMatch)
             score += kTextMatchBonus;
         if (!e.key.isEmpty())
-            score = std::max(score, matcher.score(e.key));
-        if (score != FuzzyMatcher::kNoMatch)
+            score = std::max(score, m_matcher.score(e.key));
+        if (score != FuzzyMatcher::kNoMatch) {
             scored.emplace_back(score, i);
+            m_matching.push_back(i);
+        }
+    };
+    if (candidates == Candidates::PreviousMatches) {
+        for (const int i : previous)
+            consider(i);
+    } else {
+        for (int i = 0; i < int(m_entries.size()); ++i)
+            consider(i);
     }
+    // A strict order (score, then length, then entry): the same matches rank the same whichever
+    // candidates they were found among.
     const auto better = [this](const std::pair<int, int> &a, const std::pair<int, int> &b) {
         if (a.first != b.first)
             return a.first > b.first;

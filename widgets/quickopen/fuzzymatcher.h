@@ -20,13 +20,17 @@ public:
     explicit FuzzyMatcher(const QString &pattern);
 
     bool isEmpty() const { return m_pattern.isEmpty(); }
+    // Whether every candidate this matches is sure to have matched `previous` too: true when
+    // previous's pattern is a subsequence of this one's, as after typing more characters, since
+    // a candidate holding this pattern in order then holds previous's in order as well.
+    bool refines(const FuzzyMatcher &previous) const;
     // kNoMatch, or a score (higher is better).
     int score(QStringView candidate) const;
 
 private:
-    bool isSubsequence(QStringView candidate) const;
-
     QString m_pattern; // lower case
+    mutable std::vector<qsizetype> m_earliest; // per pattern character, in the candidate
+    mutable std::vector<qsizetype> m_latest;
     mutable std::vector<int> m_previous;
     mutable std::vector<int> m_current;
 };
