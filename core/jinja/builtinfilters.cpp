@@ -25,7 +25,14 @@ using Filter = Environment::FilterFunction;
 // or `fallback` when one is given.
 struct AttributePath
 {
-    std::vector<Value> parts;
+    // Each key keeps its hash: most paths name dict keys, and a filter looks the same name up
+    // in every element.
+    struct Part
+    {
+        Value key;
+        std::size_t hash;
+    };
+    std::vector<Part> parts;
     std::optional<Value> fallback;
 
     static AttributePath parse(const Value &attribute, std::optional<Value> fallback = std::nullopt)
@@ -33,7 +40,7 @@ struct AttributePath
         AttributePath path;
         path.fallback = std::move(fallback);
         if (!attribute.isString()) {
-            path.parts.push_back(attribute);
+            path.parts.push_back({attribute, 0});
             return path;
         }
         std::string_view text = attribute.asString();
@@ -42,8 +49,12 @@ struct AttributePath
             const std::string_view part = text.substr(0, dot);
             const bool numeric = !part.empty() && part.size() < 18
                 && part.find_first_not_of("0123456789") == std::string_view::npos;
-            path.parts.push_back(numeric ? Value::integer(std::stoll(std::string(part)))
-                                         : Value::string(std::string(part)));
+            // A path of one name (the usual case) uses the attribute string itself.
+            Value key = numeric ? Value::integer(std::stoll(std::string(part)))
+                : part.size() == attribute.asString().size() ? attribute
+                                                             : Value::string(std::string(part));
+            const std::size_t hash = key.hash();
+            path.parts.push_back({std::move(key), hash});
             if (dot == std::string_view::npos)
                 break;
             text.remove_prefix(dot + 1);
@@ -54,10 +65,13 @@ struct AttributePath
     Result<Value> get(const Value &item) const
     {
         Value current = item;
-        for (const Value &part : parts) {
+        for (const auto &[key, hash] : parts) {
             if (current.isUndefined())
                 return failure(current.undefinedMessage());
-            current = Operators::item(current, part);
+            const Value *found = current.isDict() && key.isString()
+                ? current.asDict().find(key.asString(), hash)
+                : nullptr;
+            current = found ? *found : Operators::item(current, key);
         }
         if (current.isUndefined() && fallback)
             return *fallback;
@@ -73,14 +87,24 @@ bool hasAsciiIn(std::string_view text, char first, char last)
                        [first, last](char c) { return c >= first && c <= last; });
 }
 
+// The printed text of a value: a string's own text, or str() kept in `storage`.
+std::string_view printedText(const Value &value, std::string &storage)
+{
+    if (value.isString())
+        return value.asString();
+    storage = value.str();
+    return storage;
+}
+
 // Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
 Value caseMapped(const Value &input, bool toUpper)
 {
     if (input.isString() && Utf8::isAscii(input.asString())
         && !hasAsciiIn(input.asString(), toUpper ? 'a' : 'A', toUpper ? 'z' : 'Z'))
         return input;
-    return Value::string(toUpper ? Utf8::upper(input.str()) : Utf8::lower(input.str()),
-                         input.isSafe());
+    std::string storage;
+    const std::string_view text = printedText(input, storage);
+    return Value::string(toUpper ? Utf8::upper(text) : Utf8::lower(text), input.isSafe());
 }
 
 Value lowerIfString(const Value &value, bool caseSensitive)
@@ -93,6 +117,16 @@ Value lowerIfString(const Value &value, bool caseSensitive)
 // Sorts by Python's < on the keys, stably; the first incomparable pair is the error.
 Result<void> sortByKeys(std::vector<std::pair<Value, Value>> &keyed, bool reverse)
 {
+    // Strings (the usual keys) always compare, by code point, which is UTF-8 byte order.
+    if (std::all_of(keyed.begin(), keyed.end(),
+                    [](const auto &entry) { return entry.first.isString(); })) {
+        std::stable_sort(keyed.begin(), keyed.end(), [reverse](const auto &a, const auto &b) {
+            const std::string &left = a.first.asString();
+            const std::string &right = b.first.asString();
+            return reverse ? right < left : left < right;
+        });
+        return {};
+    }
     std::optional<Error> problem;
     std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
         if (problem)
@@ -114,6 +148,32 @@ Result<std::vector<Value>> items(CallContext &context, const Value &value)
 {
     return Operators::iterate(context, value);
 }
+
+// The elements of an iterable for a filter that only reads them: a list or tuple is read where
+// it is stored, anything else is iterated into a copy. Only for loops that run no template
+// code (no test or filter calls), which could change the list while it is being read.
+class ReadOnlyElements
+{
+public:
+    static Result<ReadOnlyElements> of(CallContext &context, const Value &value)
+    {
+        ReadOnlyElements elements;
+        if (value.isSequence()) {
+            elements.m_borrowed = &value.items();
+            return elements;
+        }
+        auto iterated = Operators::iterate(context, value);
+        if (!iterated)
+            return fail(iterated.error());
+        elements.m_copy = std::move(*iterated);
+        return elements;
+    }
+    const std::vector<Value> &operator*() const { return m_borrowed ? *m_borrowed : m_copy; }
+
+private:
+    const std::vector<Value> *m_borrowed = nullptr;
+    std::vector<Value> m_copy;
+};
 
 Result<BoundArguments> bind(std::string_view filter, Arguments &arguments,
                             std::initializer_list<std::string_view> parameters,
@@ -244,8 +304,10 @@ double roundHalfEven(double value, std::int64_t digits)
     return std::nearbyint(value / scale) * scale;
 }
 
-// str.splitlines() for the indent filter; the lines view `text`.
-std::vector<std::string_view> splitLines(std::string_view text)
+// Calls visit(line) for each line of str.splitlines(text + "\n"), which is what Jinja2's indent
+// filter splits: `text` cut at Python's line breaks (CRLF is one), with the piece after the
+// last break even when it is empty, unless a final '\r' pairs with the appended "\n".
+template<typename Visit> void forEachLine(std::string_view text, Visit visit)
 {
     // Python's str.splitlines() breaks: every one is a control character below 0x1f, so a
     // single comparison rules out nearly all characters.
@@ -263,21 +325,19 @@ std::vector<std::string_view> splitLines(std::string_view text)
         std::memcpy(&word, text.data() + offset, wordSize);
         return ((word - ones * 0x1f) & ~word & (ones * 0x80)) == 0;
     };
-    std::vector<std::string_view> lines;
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         while (i + wordSize <= text.size() && breakFreeWordAt(i))
             i += wordSize;
         if (i == text.size() || !isLineBreak(text[i]))
             continue;
-        lines.push_back(text.substr(start, i - start));
+        visit(text.substr(start, i - start));
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
             ++i;
         start = i + 1;
     }
-    if (start < text.size())
-        lines.push_back(text.substr(start));
-    return lines;
+    if (start < text.size() || text.empty() || text.back() != '\r')
+        visit(text.substr(start));
 }
 
 // The value printed as text, keeping Markup safe (Jinja2's soft_str).
@@ -425,19 +485,33 @@ Result<Value> extreme(CallContext &context, const Value &input, Arguments &argum
 std::string jinjaTitle(std::string_view text)
 {
     // Words begin after '-', whitespace and opening brackets, as Jinja2's title filter splits.
-    std::string out;
+    const auto isSeparator = [](char32_t c) {
+        return Utf8::isSpace(c) || c == '-' || c == '(' || c == '{' || c == '[' || c == '<';
+    };
     bool atWordStart = true;
-    for (std::size_t offset = 0; offset < text.size();) {
-        const char32_t c = Utf8::decode(text, offset);
-        const bool separator
-            = Utf8::isSpace(c) || c == '-' || c == '(' || c == '{' || c == '[' || c == '<';
-        if (separator) {
-            Utf8::append(out, c);
-            atWordStart = true;
-            continue;
+    // ASCII text (the usual case) maps byte by byte in place.
+    if (Utf8::isAscii(text)) {
+        std::string out(text);
+        for (char &c : out) {
+            const bool separator = isSeparator(char32_t(c));
+            if (!separator)
+                c = char(atWordStart ? Utf8::toUpper(char32_t(c)) : Utf8::toLower(char32_t(c)));
+            atWordStart = separator;
         }
-        Utf8::append(out, atWordStart ? Utf8::toUpper(c) : Utf8::toLower(c));
-        atWordStart = false;
+        return out;
+    }
+    // Python's full case mappings, as str.upper() and lower() apply them: 'ß' begins a word
+    // as "SS".
+    std::string out;
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t start = offset;
+        const bool separator = isSeparator(Utf8::decode(text, offset));
+        const std::string_view character = text.substr(start, offset - start);
+        if (separator)
+            out += character;
+        else
+            out += atWordStart ? Utf8::upper(character) : Utf8::lower(character);
+        atWordStart = separator;
     }
     return out;
 }
@@ -583,10 +657,11 @@ void installStringFilters(Environment &environment)
             Arguments none;
             return BuiltinMethods::call(context, softString(input), "capitalize", none);
         });
-    environment.setFilter("title",
-                          [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
-                              return Value::string(jinjaTitle(input.str()), input.isSafe());
-                          });
+    environment.setFilter(
+        "title", [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
+            std::string storage;
+            return Value::string(jinjaTitle(printedText(input, storage)), input.isSafe());
+        });
     environment.setFilter(
         "trim",
         [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
@@ -608,12 +683,6 @@ void installStringFilters(Environment &environment)
             if (!bound)
                 return fail(bound.error());
             // Jinja2 (autoescape off) converts every operand with str() and replaces on plain text.
-            auto text = [](const Value &value, std::string &storage) -> std::string_view {
-                if (value.isString())
-                    return value.asString();
-                storage = value.str();
-                return storage;
-            };
             std::string inputStorage;
             std::string oldStorage;
             std::string newStorage;
@@ -624,15 +693,15 @@ void installStringFilters(Environment &environment)
                     return fail(given.error());
                 count = *given;
             }
-            const std::string_view haystack = text(input, inputStorage);
-            const std::string_view needle = text(*(*bound)[0], oldStorage);
+            const std::string_view haystack = printedText(input, inputStorage);
+            const std::string_view needle = printedText(*(*bound)[0], oldStorage);
             // Nothing to replace: the input is the result (unless it is Markup, which the
             // filter turns into plain text).
             if (input.isString() && !input.isSafe() && !needle.empty()
                 && haystack.find(needle) == std::string_view::npos)
                 return input;
-            return Value::string(
-                BuiltinMethods::replace(haystack, needle, text(*(*bound)[1], newStorage), count));
+            return Value::string(BuiltinMethods::replace(
+                haystack, needle, printedText(*(*bound)[1], newStorage), count));
         });
     environment.setFilter(
         "truncate", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
@@ -651,17 +720,21 @@ void installStringFilters(Environment &environment)
                                + std::to_string(*length));
             if (*leeway < 0)
                 return failure("expected leeway >= 0, got " + std::to_string(*leeway));
-            const std::string text = input.str();
+            std::string storage;
+            const std::string_view text = printedText(input, storage);
+            // Like Jinja2, a short string comes back as it is, and Markup stays Markup (its
+            // `end` escaped, as Markup + str escapes).
             if (std::int64_t(Utf8::length(text)) <= *length + *leeway)
-                return Value::string(text);
-            std::string head
-                = text.substr(0, Utf8::offsetOf(text, std::size_t(*length - endLength)));
+                return input.isString() ? input : Value::string(std::string(text));
+            std::string head(
+                text.substr(0, Utf8::offsetOf(text, std::size_t(*length - endLength))));
             if (!flag((*bound)[1])) {
                 const std::size_t space = head.rfind(' ');
                 if (space != std::string::npos)
                     head.resize(space);
             }
-            return Value::string(head + end);
+            head += input.isSafe() ? Markup::escapeText(end) : end;
+            return Value::string(std::move(head), input.isSafe());
         });
     environment.setFilter(
         "center",
@@ -687,32 +760,25 @@ void installStringFilters(Environment &environment)
                     return fail(width.error());
                 indentation.assign(std::size_t(std::clamp<std::int64_t>(*width, 0, 1 << 16)), ' ');
             }
-            // Jinja2 appends a newline first, so a trailing line break keeps its line.
-            const std::string text = input.str() + "\n";
-            const std::vector<std::string_view> lines = splitLines(text);
+            std::string printed;
+            const std::string_view text
+                = input.isString() ? std::string_view(input.asString()) : (printed = input.str());
+            const bool indentBlankLines = flag((*bound)[2]);
             std::string out;
-            out.reserve(input.isString()
-                            ? input.asString().size() + lines.size() * indentation.size()
-                            : 64);
-            if (flag((*bound)[2])) {
-                for (std::size_t i = 0; i < lines.size(); ++i) {
-                    if (i > 0) {
-                        out += '\n';
-                        out += indentation;
-                    }
-                    out += lines[i];
-                }
-            } else if (!lines.empty()) {
-                out = lines[0];
-                for (std::size_t i = 1; i < lines.size(); ++i) {
-                    out += '\n';
-                    if (!lines[i].empty())
-                        out += indentation;
-                    out += lines[i];
-                }
-            }
+            // Room for a line every 16 bytes, which SQL text rarely exceeds: one allocation.
+            out.reserve(text.size() + text.size() / 16 * indentation.size());
             if (flag((*bound)[1]))
-                out = indentation + out;
+                out = indentation;
+            bool firstLine = true;
+            forEachLine(text, [&](std::string_view line) {
+                if (!firstLine) {
+                    out += '\n';
+                    if (indentBlankLines || !line.empty())
+                        out += indentation;
+                }
+                firstLine = false;
+                out += line;
+            });
             return Value::string(std::move(out), input.isSafe());
         });
     environment.setFilter("wordcount",
@@ -740,7 +806,7 @@ void installStringFilters(Environment &environment)
                     dict->set(key, value);
                 formatArguments = Value::dict(std::move(dict));
             } else {
-                formatArguments = Value::tuple(arguments.positional);
+                formatArguments = Value::tuple(std::move(arguments.positional));
             }
             const Value text = softString(input);
             auto formatted = TextFormatter::percent(
@@ -939,32 +1005,26 @@ void installSequenceFilters(Environment &environment)
             auto bound = bind("join", arguments, {"d", "attribute"});
             if (!bound)
                 return fail(bound.error());
-            // A list or tuple is read where it is stored (joining changes no value); anything
-            // else is iterated into a copy.
-            std::vector<Value> copied;
-            const std::vector<Value> *elements = input.isSequence() ? &input.items() : nullptr;
-            if (!elements) {
-                auto iterated = items(context, input);
-                if (!iterated)
-                    return fail(iterated.error());
-                copied = std::move(*iterated);
-                elements = &copied;
-            }
+            auto readable = ReadOnlyElements::of(context, input);
+            if (!readable)
+                return fail(readable.error());
+            const std::vector<Value> &elements = **readable;
             const std::string separator = (*bound)[0] ? (*bound)[0]->str() : std::string();
             std::optional<AttributePath> path;
             if ((*bound)[1] && !(*bound)[1]->isNone())
                 path = AttributePath::parse(*(*bound)[1]);
             std::string out;
-            for (std::size_t i = 0; i < elements->size(); ++i) {
+            for (std::size_t i = 0; i < elements.size(); ++i) {
+                const Value &element = elements[i];
                 if (i > 0)
                     out += separator;
                 if (path) {
-                    auto found = path->get((*elements)[i]);
+                    auto found = path->get(element);
                     if (!found)
                         return fail(found.error());
                     found->appendStr(out);
                 } else {
-                    (*elements)[i].appendStr(out);
+                    element.appendStr(out);
                 }
                 if (out.size() > context.limits().maxOutputBytes)
                     return failure("join result exceeds the output limit");
@@ -1005,9 +1065,10 @@ void installSequenceFilters(Environment &environment)
             auto bound = bind("sort", arguments, {"reverse", "case_sensitive", "attribute"});
             if (!bound)
                 return fail(bound.error());
-            auto elements = items(context, input);
-            if (!elements)
-                return fail(elements.error());
+            auto readable = ReadOnlyElements::of(context, input);
+            if (!readable)
+                return fail(readable.error());
+            const std::vector<Value> &elements = **readable;
             const bool caseSensitive = flag((*bound)[1]);
             std::vector<AttributePath> paths;
             if ((*bound)[2] && !(*bound)[2]->isNone()) {
@@ -1025,27 +1086,39 @@ void installSequenceFilters(Environment &environment)
                     paths.push_back(AttributePath::parse(*(*bound)[2]));
                 }
             }
-            if (auto charged = context.chargeSteps(elements->size()); !charged)
+            if (auto charged = context.chargeSteps(elements.size()); !charged)
                 return fail(charged.error());
             std::vector<std::pair<Value, Value>> keyed;
-            keyed.reserve(elements->size());
-            for (Value &element : *elements) {
-                Value key;
-                if (paths.empty()) {
-                    key = lowerIfString(element, caseSensitive);
-                } else {
-                    std::vector<Value> parts;
-                    for (const AttributePath &path : paths) {
-                        auto found = path.get(element);
-                        if (!found)
-                            return fail(found.error());
-                        parts.push_back(lowerIfString(*found, caseSensitive));
-                    }
-                    // Jinja2 compares attribute keys as lists, so equal (even Undefined) keys never
-                    // reach an ordering comparison.
-                    key = Value::list(std::move(parts));
+            keyed.reserve(elements.size());
+            auto keyOf = [&](const Value &element) -> Result<Value> {
+                if (paths.empty())
+                    return lowerIfString(element, caseSensitive);
+                std::vector<Value> parts;
+                for (const AttributePath &path : paths) {
+                    auto found = path.get(element);
+                    if (!found)
+                        return found;
+                    if (paths.size() == 1)
+                        return lowerIfString(*found, caseSensitive);
+                    parts.push_back(lowerIfString(*found, caseSensitive));
                 }
-                keyed.emplace_back(std::move(key), std::move(element));
+                return Value::list(std::move(parts));
+            };
+            for (const Value &element : elements) {
+                auto key = keyOf(element);
+                if (!key)
+                    return fail(key.error());
+                keyed.emplace_back(std::move(*key), element);
+            }
+            // Jinja2 compares attribute keys as lists, so equal (even Undefined) keys never
+            // reach an ordering comparison. A list of one string orders as the string does, so
+            // single keys stay bare when all are strings (sortByKeys() compares those directly).
+            const auto isString = [](const auto &entry) {
+                return entry.first.isString();
+            };
+            if (paths.size() == 1 && !std::all_of(keyed.begin(), keyed.end(), isString)) {
+                for (auto &entry : keyed)
+                    entry.first = Value::list({std::move(entry.first)});
             }
             if (auto sorted = sortByKeys(keyed, flag((*bound)[0])); !sorted)
                 return fail(sorted.error());
@@ -1222,14 +1295,16 @@ void installSequenceFilters(Environment &environment)
             auto bound = bind("groupby", arguments, {"attribute", "default", "case_sensitive"}, 1);
             if (!bound)
                 return fail(bound.error());
-            auto elements = items(context, input);
-            if (!elements)
-                return fail(elements.error());
+            auto readable = ReadOnlyElements::of(context, input);
+            if (!readable)
+                return fail(readable.error());
+            const std::vector<Value> &elements = **readable;
             const bool caseSensitive = flag((*bound)[2]);
             const AttributePath path = AttributePath::parse(
                 *(*bound)[0], (*bound)[1] && !(*bound)[1]->isNone() ? (*bound)[1] : std::nullopt);
             std::vector<std::pair<Value, Value>> keyed;
-            for (const Value &element : *elements) {
+            keyed.reserve(elements.size());
+            for (const Value &element : elements) {
                 auto key = path.get(element);
                 if (!key)
                     return fail(key.error());
@@ -1258,11 +1333,6 @@ void installSequenceFilters(Environment &environment)
         });
     environment.setFilter(
         "map", [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
-            auto elements = items(context, input);
-            if (!elements)
-                return fail(elements.error());
-            std::vector<Value> out;
-            out.reserve(elements->size());
             if (arguments.positional.empty()) {
                 std::optional<Value> attribute;
                 std::optional<Value> fallback;
@@ -1274,10 +1344,16 @@ void installSequenceFilters(Environment &environment)
                     else
                         return failure("Unexpected keyword argument '" + key + "'");
                 }
+                auto readable = ReadOnlyElements::of(context, input);
+                if (!readable)
+                    return fail(readable.error());
+                const std::vector<Value> &elements = **readable;
                 if (!attribute)
-                    return Value::list(std::move(*elements));
+                    return Value::list(elements);
                 const AttributePath path = AttributePath::parse(*attribute, fallback);
-                for (const Value &element : *elements) {
+                std::vector<Value> out;
+                out.reserve(elements.size());
+                for (const Value &element : elements) {
                     auto found = path.get(element);
                     if (!found)
                         return fail(found.error());
@@ -1285,6 +1361,11 @@ void installSequenceFilters(Environment &environment)
                 }
                 return Value::list(std::move(out));
             }
+            auto elements = items(context, input);
+            if (!elements)
+                return fail(elements.error());
+            std::vector<Value> out;
+            out.reserve(elements->size());
             if (!arguments.positional.front().isString())
                 return failure("the filter name given to map must be a string");
             const std::string filter = arguments.positional.front().asString();

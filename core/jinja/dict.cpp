@@ -90,6 +90,22 @@ void Dict::set(Value key, Value value)
         m_entries[std::size_t(at)].second = std::move(value);
         return;
     }
+    append(std::move(key), hash, std::move(value));
+}
+
+void Dict::set(std::string_view key, Value value)
+{
+    // Assigning a key that exists (a namespace attribute set in a loop) builds no key string.
+    const std::size_t hash = std::hash<std::string_view>{}(key);
+    if (const std::ptrdiff_t at = position(key, hash); at >= 0) {
+        m_entries[std::size_t(at)].second = std::move(value);
+        return;
+    }
+    append(Value::string(std::string(key)), hash, std::move(value));
+}
+
+void Dict::append(Value key, std::size_t hash, Value value)
+{
     if (m_entries.capacity() == 0) {
         // Most dicts built by templates (literals, keyword arguments) hold a few entries:
         // room for them at once, rather than growing one entry at a time.

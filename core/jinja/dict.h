@@ -31,10 +31,7 @@ public:
     const Value *find(std::string_view key, std::size_t hash) const;
     // Inserts, or replaces the value of an existing key in place (its position is kept).
     void set(Value key, Value value);
-    void set(std::string_view key, Value value)
-    {
-        set(Value::string(std::string(key)), std::move(value));
-    }
+    void set(std::string_view key, Value value);
     bool remove(const Value &key, Value *removedValue = nullptr);
     void clear();
 
@@ -47,6 +44,8 @@ private:
 
     std::ptrdiff_t position(const Value &key, std::size_t hash) const;
     std::ptrdiff_t position(std::string_view key, std::size_t hash) const;
+    // Adds an entry whose key is not in the dict yet.
+    void append(Value key, std::size_t hash, Value value);
     void rebuildIndex();
 
     std::vector<Entry> m_entries;

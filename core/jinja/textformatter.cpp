@@ -363,21 +363,23 @@ Result<std::string> TextFormatter::brace(std::string_view format, const Argument
 
 Result<std::string> TextFormatter::percent(std::string_view format, const Value &arguments)
 {
-    std::vector<Value> positional;
-    const Value *mapping = nullptr;
-    if (arguments.isTuple())
-        positional = arguments.items();
-    else {
-        positional.push_back(arguments);
-        if (arguments.isDict())
-            mapping = &arguments;
+    // A tuple supplies its items; any other value is the one argument (read in place).
+    const Value *positional = &arguments;
+    std::size_t positionalCount = 1;
+    if (arguments.isTuple()) {
+        positional = arguments.items().data();
+        positionalCount = arguments.items().size();
     }
+    const Value *mapping = arguments.isDict() ? &arguments : nullptr;
     std::size_t next = 0;
     bool usedMapping = false;
     std::string out;
+    out.reserve(format.size());
     for (std::size_t i = 0; i < format.size(); ++i) {
         if (format[i] != '%') {
-            out += format[i];
+            const std::size_t literalEnd = std::min(format.find('%', i), format.size());
+            out.append(format, i, literalEnd - i);
+            i = literalEnd - 1;
             continue;
         }
         if (++i >= format.size())
@@ -433,9 +435,14 @@ Result<std::string> TextFormatter::percent(std::string_view format, const Value 
             continue;
         }
         if (!haveValue) {
-            if (next >= positional.size())
+            if (next >= positionalCount)
                 return failure("not enough arguments for format string");
             value = positional[next++];
+        }
+        // The common unpadded %s goes straight into the output.
+        if (type == 's' && spec.precision < 0 && width < 0) {
+            value.appendStr(out);
+            continue;
         }
         std::string piece;
         switch (type) {
@@ -499,21 +506,24 @@ Result<std::string> TextFormatter::percent(std::string_view format, const Value 
         default:
             return failure(std::string("unsupported format character '") + type + "'");
         }
-        if (width > std::int64_t(Utf8::length(piece))) {
-            const std::size_t padding = std::size_t(width) - Utf8::length(piece);
-            if (leftAlign)
-                piece.append(padding, ' ');
-            else if (spec.zeroPad && type != 's' && type != 'r') {
-                const std::size_t signLength
-                    = !piece.empty() && (piece[0] == '-' || piece[0] == '+' || piece[0] == ' ') ? 1
-                                                                                                : 0;
-                piece.insert(signLength, padding, '0');
-            } else
-                piece.insert(0, padding, ' ');
+        const std::size_t pieceLength = width > 0 ? Utf8::length(piece) : 0;
+        const std::size_t padding
+            = width > std::int64_t(pieceLength) ? std::size_t(width) - pieceLength : 0;
+        if (padding == 0 || leftAlign) {
+            out += piece;
+            out.append(padding, ' ');
+        } else if (spec.zeroPad && type != 's' && type != 'r') {
+            const std::size_t signLength
+                = !piece.empty() && (piece[0] == '-' || piece[0] == '+' || piece[0] == ' ') ? 1 : 0;
+            out.append(piece, 0, signLength);
+            out.append(padding, '0');
+            out.append(piece, signLength);
+        } else {
+            out.append(padding, ' ');
+            out += piece;
         }
-        out += piece;
     }
-    if (!usedMapping && next < positional.size() && !(mapping && positional.size() == 1))
+    if (!usedMapping && next < positionalCount && !(mapping && positionalCount == 1))
         return failure("not all arguments converted during string formatting");
     return out;
 }

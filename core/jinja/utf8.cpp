@@ -3,6 +3,9 @@
 #include <QChar>
 #include <QString>
 
+#include <algorithm>
+#include <cstring>
+
 namespace Trellis::Core::Jinja::Utf8 {
 
 std::size_t sequenceLength(std::string_view text, std::size_t offset)
@@ -60,8 +63,17 @@ void append(std::string &out, char32_t c)
 
 bool isAscii(std::string_view text)
 {
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) >= 0x80)
+    // Eight bytes at a time: a word is ASCII when none of its bytes has the top bit set.
+    constexpr std::uint64_t topBits = 0x8080808080808080;
+    std::size_t i = 0;
+    for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        if (word & topBits)
+            return false;
+    }
+    for (; i < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80)
             return false;
     }
     return true;
@@ -79,6 +91,9 @@ std::size_t length(std::string_view text)
 
 std::size_t offsetOf(std::string_view text, std::size_t index)
 {
+    // Within an ASCII prefix, code point index and byte offset are the same.
+    if (isAscii(text.substr(0, index)))
+        return std::min(index, text.size());
     std::size_t offset = 0;
     for (std::size_t i = 0; i < index && offset < text.size(); ++i)
         offset += sequenceLength(text, offset);

@@ -458,6 +458,9 @@ std::string Value::typeName() const
 
 bool Value::equals(const Value &other) const
 {
+    // Strings are the usual operands (`in` tests, dict keys); they skip the general walk.
+    if (m_kind == ValueKind::String && other.m_kind == ValueKind::String)
+        return asString() == other.asString();
     return equalsAt(*this, other, 0);
 }
 

@@ -145,6 +145,10 @@ void TestJinjaValue::dictIndexesLargeDicts()
     QVERIFY(!dict->find(std::string_view("key5")));
     QCOMPARE(dict->find(std::string_view("key999"))->asInt(), std::int64_t(999));
     QCOMPARE(dict->entries()[5].first.asString(), std::string("key6"));
+    // Assigning an existing key by name replaces its value where it stands.
+    dict->set("key737", Value::integer(-737));
+    QCOMPARE(dict->size(), std::size_t(999));
+    QCOMPARE(dict->entries()[736].second.asInt(), std::int64_t(-737));
 }
 
 void TestJinjaValue::listsAreShared()
