@@ -761,8 +761,7 @@ void installStringFilters(Environment &environment)
                 indentation.assign(std::size_t(std::clamp<std::int64_t>(*width, 0, 1 << 16)), ' ');
             }
             std::string printed;
-            const std::string_view text
-                = input.isString() ? std::string_view(input.asString()) : (printed = input.str());
+            const std::string_view text = printedText(input, printed);
             const bool indentBlankLines = flag((*bound)[2]);
             std::string out;
             // Room for a line every 16 bytes, which SQL text rarely exceeds: one allocation.

@@ -1,7 +1,6 @@
 #include "fuzzylistmodel.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace Trellis::Widgets {
 
@@ -23,7 +22,8 @@ void FuzzyListModel::setEntries(std::vector<FuzzyEntry> entries)
 void FuzzyListModel::setPattern(const QString &pattern)
 {
     FuzzyMatcher matcher(pattern);
-    const bool refines = matcher.refines(m_matcher);
+    // After an empty pattern every entry is a candidate anyway.
+    const bool refines = !m_matcher.isEmpty() && matcher.refines(m_matcher);
     m_matcher = std::move(matcher);
     refilter(refines ? Candidates::PreviousMatches : Candidates::AllEntries);
 }
@@ -38,8 +38,6 @@ void FuzzyListModel::refilter(Candidates candidates)
     beginResetModel();
     m_shown.clear();
     if (m_matcher.isEmpty()) {
-        m_matching.resize(m_entries.size());
-        std::iota(m_matching.begin(), m_matching.end(), 0);
         for (int i = 0; i < int(m_entries.size()) && i < kMaximumShown; ++i)
             m_shown.push_back(i);
         endResetModel();

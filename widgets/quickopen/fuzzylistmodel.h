@@ -50,7 +50,7 @@ private:
 
     std::vector<FuzzyEntry> m_entries;
     FuzzyMatcher m_matcher{QString()};
-    std::vector<int> m_matching; // indices into m_entries of every match, in entry order
+    std::vector<int> m_matching; // indices into m_entries of every match of a non-empty pattern
     std::vector<int> m_shown; // indices into m_entries, ranked
 };
 
