@@ -1,5 +1,5 @@
 # The Jinja engine (Trellis::Core::Jinja); included by core/CMakeLists.txt.
-target_sources(trellis_core PRIVATE
+set(trellis_jinja_sources
     ${CMAKE_CURRENT_LIST_DIR}/ast.h
     ${CMAKE_CURRENT_LIST_DIR}/builtinfilters.h
     ${CMAKE_CURRENT_LIST_DIR}/builtinfilters.cpp
@@ -59,3 +59,11 @@ target_sources(trellis_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/value.h
     ${CMAKE_CURRENT_LIST_DIR}/value.cpp
 )
+target_sources(trellis_core PRIVATE ${trellis_jinja_sources})
+
+# The interpreter is the hottest code Trellis runs (every model, macro and YAML value renders
+# through it): optimised builds compile it at -O3, whose extra inlining takes about 4% off the
+# instructions of a render. Debug builds keep their own flags. At -O3, GCC 12 wrongly warns
+# that `"text" + std::string` overlaps itself (-Wrestrict, GCC bug 105329).
+set_source_files_properties(${trellis_jinja_sources} PROPERTIES
+    COMPILE_OPTIONS "$<$<CONFIG:Release,RelWithDebInfo>:-O3;-Wno-restrict>")

@@ -12,9 +12,16 @@ LoopContext::LoopContext(std::vector<Value> items, Fetch fetch, int depth, Recur
     , m_recurse(std::move(recurse))
 { }
 
+LoopContext::LoopContext(Value sequence, int depth, Recurse recurse)
+    : m_sequence(std::move(sequence))
+    , m_exhausted(true)
+    , m_depth(depth)
+    , m_recurse(std::move(recurse))
+{ }
+
 Result<bool> LoopContext::hasItem(std::size_t index) const
 {
-    while (index >= m_items.size() && !m_exhausted) {
+    while (index >= items().size() && !m_exhausted) {
         auto next = m_fetch();
         if (!next)
             return fail(next.error());
@@ -23,13 +30,13 @@ Result<bool> LoopContext::hasItem(std::size_t index) const
         else
             m_items.push_back(std::move(**next));
     }
-    return index < m_items.size();
+    return index < items().size();
 }
 
 void LoopContext::fetchAll() const
 {
     while (!m_exhausted && !m_lookAheadError) {
-        if (auto more = hasItem(m_items.size()); !more)
+        if (auto more = hasItem(items().size()); !more)
             m_lookAheadError = more.error();
     }
 }
@@ -41,7 +48,7 @@ Value LoopContext::lookAhead(std::size_t index, const char *missingMessage) cons
         m_lookAheadError = exists.error();
         return Value::undefined(missingMessage);
     }
-    return *exists ? m_items[index] : Value::undefined(missingMessage);
+    return *exists ? items()[index] : Value::undefined(missingMessage);
 }
 
 namespace {
@@ -85,7 +92,7 @@ Value LoopContext::attribute(std::string_view name) const
         if (name == "last") {
             // The next item exists unless the fetched ones end here (the common case) or the
             // loop's `if` clause rejects everything that follows.
-            if (m_index + 1 < m_items.size())
+            if (m_index + 1 < items().size())
                 return Value::boolean(false);
             auto exists = hasItem(m_index + 1);
             if (!exists)
@@ -94,7 +101,7 @@ Value LoopContext::attribute(std::string_view name) const
         }
         if (name == "length") {
             fetchAll();
-            return Value::integer(std::int64_t(m_items.size()));
+            return Value::integer(std::int64_t(items().size()));
         }
         break;
     case 'f':
@@ -104,7 +111,7 @@ Value LoopContext::attribute(std::string_view name) const
     case 'r':
         if (name == "revindex" || name == "revindex0") {
             fetchAll();
-            const std::int64_t remaining = std::int64_t(m_items.size()) - index;
+            const std::int64_t remaining = std::int64_t(items().size()) - index;
             return Value::integer(name.size() == 8 ? remaining : remaining - 1);
         }
         break;
@@ -116,7 +123,10 @@ Value LoopContext::attribute(std::string_view name) const
         break;
     case 'p':
         if (name == "previtem")
-            return index > 0 ? m_items[m_index - 1] : Value::undefined("there is no previous item");
+            // (A list iterated in place may have shrunk meanwhile.)
+            return index > 0 && m_index - 1 < items().size()
+                ? items()[m_index - 1]
+                : Value::undefined("there is no previous item");
         break;
     case 'n':
         if (name == "nextitem")
@@ -159,12 +169,14 @@ Result<Value> LoopContext::call(CallContext &context, Arguments &arguments) cons
 std::string LoopContext::repr() const
 {
     fetchAll();
-    return "<LoopContext " + std::to_string(m_index + 1) + "/" + std::to_string(m_items.size())
+    return "<LoopContext " + std::to_string(m_index + 1) + "/" + std::to_string(items().size())
         + ">";
 }
 
 void LoopContext::forEachReferencedValue(const std::function<void(const Value &)> &visit) const
 {
+    if (m_sequence.isSequence())
+        visit(m_sequence);
     for (const Value &item : m_items)
         visit(item);
 }

@@ -432,34 +432,41 @@ Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
     return Flow::Next;
 }
 
-Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
+Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope,
+                                                   const Value &iterable, int depth,
+                                                   LoopContext::Recurse recurse)
 {
+    // The most common loop, over a list without an `if` clause, reads the list in place.
+    if (iterable.isSequence() && !loop.filter)
+        return makeRef<LoopContext>(iterable, depth, std::move(recurse));
     auto items = Operators::iterate(*this, iterable);
     if (!items)
         return fail(locate(items.error(), loop));
-    LoopContext::Fetch fetch;
-    std::vector<Value> known;
-    if (loop.filter) {
-        // The `if` clause runs lazily, item by item, in a scope of its own (Jinja2 compiles it
-        // into a generator), so a body that changes a namespace affects later items.
-        fetch = [this, &loop, &scope, source = std::move(*items),
-                 next = std::size_t(0)]() mutable -> Result<std::optional<Value>> {
-            while (next < source.size()) {
-                Value item = std::move(source[next++]);
-                Scope clause(&scope);
-                if (auto assigned = assign(*loop.target, item, clause); !assigned)
-                    return fail(locate(assigned.error(), loop));
-                auto keep = isTrue(*loop.filter, clause);
-                if (!keep)
-                    return fail(keep.error());
-                if (*keep)
-                    return std::optional<Value>(std::move(item));
-            }
-            return std::optional<Value>();
-        };
-    } else {
-        known = std::move(*items);
-    }
+    if (!loop.filter)
+        return makeRef<LoopContext>(std::move(*items), LoopContext::Fetch(), depth,
+                                    std::move(recurse));
+    // The `if` clause runs lazily, item by item, in a scope of its own (Jinja2 compiles it
+    // into a generator), so a body that changes a namespace affects later items.
+    auto fetch = [this, &loop, &scope, source = std::move(*items),
+                  next = std::size_t(0)]() mutable -> Result<std::optional<Value>> {
+        while (next < source.size()) {
+            Value item = std::move(source[next++]);
+            Scope clause(&scope);
+            if (auto assigned = assign(*loop.target, item, clause); !assigned)
+                return fail(locate(assigned.error(), loop));
+            auto keep = isTrue(*loop.filter, clause);
+            if (!keep)
+                return fail(keep.error());
+            if (*keep)
+                return std::optional<Value>(std::move(item));
+        }
+        return std::optional<Value>();
+    };
+    return makeRef<LoopContext>(std::vector<Value>(), std::move(fetch), depth, std::move(recurse));
+}
+
+Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
+{
     LoopContext::Recurse recurse;
     if (loop.recursive) {
         recurse = [this, &loop, &scope](CallContext &, const Value &children,
@@ -473,8 +480,10 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
             return Value::string(std::move(buffer));
         };
     }
-    auto context
-        = makeRef<LoopContext>(std::move(known), std::move(fetch), depth, std::move(recurse));
+    auto made = makeLoopContext(loop, scope, iterable, depth, std::move(recurse));
+    if (!made)
+        return fail(made.error());
+    const Ref<LoopContext> context = std::move(*made);
     const Value loopValue = Value::object(context);
     static const std::size_t loopHash = hashOf(kLoop);
     Scope body(&scope);

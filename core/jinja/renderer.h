@@ -3,6 +3,7 @@
 #include "core/jinja/ast.h"
 #include "core/jinja/callable.h"
 #include "core/jinja/environment.h"
+#include "core/jinja/loopcontext.h"
 #include "core/jinja/scope.h"
 
 #include <array>
@@ -58,6 +59,10 @@ private:
     Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
     Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
     Status runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
+    // The `loop` object of one run of `loop` over `iterable`.
+    Result<Ref<LoopContext>> makeLoopContext(const Ast::For &loop, Scope &scope,
+                                             const Value &iterable, int depth,
+                                             LoopContext::Recurse recurse);
     Result<Flow> executeCallBlock(const Ast::CallBlock &block, Scope &scope);
     Status assign(const Ast::Expression &target, const Value &value, Scope &scope);
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
