@@ -304,40 +304,113 @@ double roundHalfEven(double value, std::int64_t digits)
     return std::nearbyint(value / scale) * scale;
 }
 
+// The length of the line break at `offset` in UTF-8 `text`, 0 when there is none: Python's
+// str.splitlines() breaks at \n \r \v \f \x1c \x1d \x1e and at U+0085, U+2028 and U+2029.
+std::size_t lineBreakAt(std::string_view text, std::size_t offset)
+{
+    const auto byte = [&](std::size_t at) {
+        return at < text.size() ? static_cast<unsigned char>(text[at]) : 0;
+    };
+    switch (byte(offset)) {
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x1c:
+    case 0x1d:
+    case 0x1e:
+        return 1;
+    case 0xc2:
+        return byte(offset + 1) == 0x85 ? 2 : 0;
+    case 0xe2:
+        return byte(offset + 1) == 0x80 && (byte(offset + 2) == 0xa8 || byte(offset + 2) == 0xa9)
+            ? 3
+            : 0;
+    default:
+        return 0;
+    }
+}
+
 // Calls visit(line) for each line of str.splitlines(text + "\n"), which is what Jinja2's indent
 // filter splits: `text` cut at Python's line breaks (CRLF is one), with the piece after the
 // last break even when it is empty, unless a final '\r' pairs with the appended "\n".
 template<typename Visit> void forEachLine(std::string_view text, Visit visit)
 {
-    // Python's str.splitlines() breaks: every one is a control character below 0x1f, so a
-    // single comparison rules out nearly all characters.
-    static constexpr auto isLineBreak = [](char c) {
-        return static_cast<unsigned char>(c) <= 0x1e
-            && (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d'
-                || c == '\x1e');
-    };
-    // Long runs without control characters are skipped eight bytes at a time: a word has a
-    // byte below 0x1f only if this (the "hasless" bit trick) is non-zero.
+    // Long runs of printable ASCII are skipped eight bytes at a time: every line break has a
+    // byte below 0x1f or above 0x7f, and a word holds one only if this (the "hasless" bit
+    // trick, plus the high bits) is non-zero.
     constexpr std::size_t wordSize = sizeof(std::uint64_t);
     const auto breakFreeWordAt = [text](std::size_t offset) {
         constexpr std::uint64_t ones = 0x0101010101010101;
         std::uint64_t word;
         std::memcpy(&word, text.data() + offset, wordSize);
-        return ((word - ones * 0x1f) & ~word & (ones * 0x80)) == 0;
+        return ((((word - ones * 0x1f) & ~word) | word) & (ones * 0x80)) == 0;
     };
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         while (i + wordSize <= text.size() && breakFreeWordAt(i))
             i += wordSize;
-        if (i == text.size() || !isLineBreak(text[i]))
+        if (i == text.size())
+            break;
+        const std::size_t breakLength = lineBreakAt(text, i);
+        if (breakLength == 0)
             continue;
         visit(text.substr(start, i - start));
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
             ++i;
+        i += breakLength - 1;
         start = i + 1;
     }
     if (start < text.size() || text.empty() || text.back() != '\r')
         visit(text.substr(start));
+}
+
+// Python's error for len() of a value that has no length.
+Failure<Error> noLength(const Value &value)
+{
+    return failure("object of type '" + value.typeName() + "' has no len()");
+}
+
+// Jinja2's indent filter appends "\n" to its input with += before splitting it into lines, so
+// anything but a string fails, each kind as Python fails it.
+Failure<Error> indentInputError(const Value &input)
+{
+    switch (input.kind()) {
+    case ValueKind::Undefined:
+        return failure(input.undefinedMessage());
+    case ValueKind::List:
+        return failure("'list' object has no attribute 'splitlines'");
+    case ValueKind::Tuple:
+        return failure("can only concatenate tuple (not \"str\") to tuple");
+    default:
+        return failure("unsupported operand type(s) for +=: '" + input.typeName() + "' and 'str'");
+    }
+}
+
+// Jinja2's truncate of anything but a string: a value whose len() is within the limit comes
+// back unchanged; a longer one fails where Python's string operations meet it.
+Result<Value> truncateOther(CallContext &context, const Value &input, std::int64_t limit,
+                            bool killWords)
+{
+    std::optional<std::int64_t> size = Operators::length(input);
+    if (!size && input.isObject() && input.asObject().isIterable()) {
+        auto elements = input.asObject().iterate(context);
+        if (!elements)
+            return fail(elements.error());
+        size = std::int64_t(elements->size());
+    }
+    if (!size)
+        return noLength(input);
+    if (*size <= limit)
+        return input;
+    if (input.isDict())
+        return failure("unhashable type: 'slice'");
+    if (!killWords)
+        return failure("'" + input.typeName() + "' object has no attribute 'rsplit'");
+    if (input.isSequence())
+        return failure("can only concatenate " + input.typeName() + " (not \"str\") to "
+                       + input.typeName());
+    return failure("unsupported operand type(s) for +: '" + input.typeName() + "' and 'str'");
 }
 
 // The value printed as text, keeping Markup safe (Jinja2's soft_str).
@@ -704,7 +777,8 @@ void installStringFilters(Environment &environment)
                 haystack, needle, printedText(*(*bound)[1], newStorage), count));
         });
     environment.setFilter(
-        "truncate", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+        "truncate",
+        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
             auto bound = bind("truncate", arguments, {"length", "killwords", "end", "leeway"});
             if (!bound)
                 return fail(bound.error());
@@ -720,12 +794,13 @@ void installStringFilters(Environment &environment)
                                + std::to_string(*length));
             if (*leeway < 0)
                 return failure("expected leeway >= 0, got " + std::to_string(*leeway));
-            std::string storage;
-            const std::string_view text = printedText(input, storage);
+            if (!input.isString())
+                return truncateOther(context, input, *length + *leeway, flag((*bound)[1]));
+            const std::string &text = input.asString();
             // Like Jinja2, a short string comes back as it is, and Markup stays Markup (its
             // `end` escaped, as Markup + str escapes).
             if (std::int64_t(Utf8::length(text)) <= *length + *leeway)
-                return input.isString() ? input : Value::string(std::string(text));
+                return input;
             std::string head(
                 text.substr(0, Utf8::offsetOf(text, std::size_t(*length - endLength))));
             if (!flag((*bound)[1])) {
@@ -760,8 +835,9 @@ void installStringFilters(Environment &environment)
                     return fail(width.error());
                 indentation.assign(std::size_t(std::clamp<std::int64_t>(*width, 0, 1 << 16)), ' ');
             }
-            std::string printed;
-            const std::string_view text = printedText(input, printed);
+            if (!input.isString())
+                return indentInputError(input);
+            const std::string &text = input.asString();
             const bool indentBlankLines = flag((*bound)[2]);
             std::string out;
             // Room for a line every 16 bytes, which SQL text rarely exceeds: one allocation.
@@ -987,7 +1063,7 @@ void installSequenceFilters(Environment &environment)
                 return fail(elements.error());
             return Value::integer(std::int64_t(elements->size()));
         }
-        return failure("object of type '" + input.typeName() + "' has no len()");
+        return noLength(input);
     };
     environment.setFilter("length", length);
     environment.setFilter("count", length);
