@@ -305,15 +305,16 @@ double roundHalfEven(double value, std::int64_t digits)
 }
 
 // The length of the line break at `offset` in UTF-8 `text`, 0 when there is none: Python's
-// str.splitlines() breaks at \n \r \v \f \x1c \x1d \x1e and at U+0085, U+2028 and U+2029.
+// str.splitlines() breaks at \n \r \r\n \v \f \x1c \x1d \x1e, U+0085, U+2028 and U+2029.
 std::size_t lineBreakAt(std::string_view text, std::size_t offset)
 {
     const auto byte = [&](std::size_t at) {
         return at < text.size() ? static_cast<unsigned char>(text[at]) : 0;
     };
     switch (byte(offset)) {
-    case '\n':
     case '\r':
+        return byte(offset + 1) == '\n' ? 2 : 1;
+    case '\n':
     case '\v':
     case '\f':
     case 0x1c:
@@ -356,8 +357,6 @@ template<typename Visit> void forEachLine(std::string_view text, Visit visit)
         if (breakLength == 0)
             continue;
         visit(text.substr(start, i - start));
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-            ++i;
         i += breakLength - 1;
         start = i + 1;
     }
@@ -365,9 +364,17 @@ template<typename Visit> void forEachLine(std::string_view text, Visit visit)
         visit(text.substr(start));
 }
 
-// Python's error for len() of a value that has no length.
-Failure<Error> noLength(const Value &value)
+// Python's len() of a value; iterable host objects count their elements.
+Result<std::int64_t> lengthOf(CallContext &context, const Value &value)
 {
+    if (auto size = Operators::length(value))
+        return *size;
+    if (value.isObject() && value.asObject().isIterable()) {
+        auto elements = value.asObject().iterate(context);
+        if (!elements)
+            return fail(elements.error());
+        return std::int64_t(elements->size());
+    }
     return failure("object of type '" + value.typeName() + "' has no len()");
 }
 
@@ -392,15 +399,9 @@ Failure<Error> indentInputError(const Value &input)
 Result<Value> truncateOther(CallContext &context, const Value &input, std::int64_t limit,
                             bool killWords)
 {
-    std::optional<std::int64_t> size = Operators::length(input);
-    if (!size && input.isObject() && input.asObject().isIterable()) {
-        auto elements = input.asObject().iterate(context);
-        if (!elements)
-            return fail(elements.error());
-        size = std::int64_t(elements->size());
-    }
+    auto size = lengthOf(context, input);
     if (!size)
-        return noLength(input);
+        return fail(size.error());
     if (*size <= limit)
         return input;
     if (input.isDict())
@@ -1055,15 +1056,10 @@ void installNumberFilters(Environment &environment)
 void installSequenceFilters(Environment &environment)
 {
     auto length = [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
-        if (auto size = Operators::length(input))
-            return Value::integer(*size);
-        if (input.isObject() && input.asObject().isIterable()) {
-            auto elements = input.asObject().iterate(context);
-            if (!elements)
-                return fail(elements.error());
-            return Value::integer(std::int64_t(elements->size()));
-        }
-        return noLength(input);
+        auto size = lengthOf(context, input);
+        if (!size)
+            return fail(size.error());
+        return Value::integer(*size);
     };
     environment.setFilter("length", length);
     environment.setFilter("count", length);
