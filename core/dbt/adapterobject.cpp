@@ -166,7 +166,7 @@ std::vector<std::string> AdapterObject::searchPackages(const Value &macroNamespa
 {
     if (!macroNamespace.isString())
         return {std::string()};
-    const QString wanted = QString::fromStdString(macroNamespace.asString());
+    const QString wanted = QString::fromUtf8(macroNamespace.text());
     for (const QJsonValue &entry : m_dispatchConfig) {
         const QJsonObject rule = entry.toObject();
         if (rule.value(QLatin1String("macro_namespace")).toString() != wanted)
@@ -177,8 +177,8 @@ std::vector<std::string> AdapterObject::searchPackages(const Value &macroNamespa
         if (!order.empty())
             return order;
     }
-    if (m_macros.hasPackage(macroNamespace.asString()))
-        return {m_rootProject.toStdString(), macroNamespace.asString()};
+    if (m_macros.hasPackage(macroNamespace.text()))
+        return {m_rootProject.toStdString(), std::string(macroNamespace.text())};
     return {std::string()};
 }
 
@@ -193,7 +193,7 @@ Result<Value> AdapterObject::dispatch(Arguments &arguments) const
     if (!macroName.isString())
         return Jinja::failure("In adapter.dispatch, the macro name must be a string, got "
                               + macroName.typeName());
-    const std::string &name = macroName.asString();
+    const std::string name(macroName.text());
     if (const auto dot = name.find('.'); dot != std::string::npos) {
         return Jinja::failure("In adapter.dispatch, got a macro name of \"" + name
                               + "\", but \".\" is not a valid macro name component. Did you mean "
@@ -215,9 +215,10 @@ Result<Value> AdapterObject::dispatch(Arguments &arguments) const
             searched += "'" + (package.empty() ? candidate : package + "." + candidate) + "'";
         }
     }
-    return Jinja::failure("In dispatch: No macro named '" + name + "' found within namespace: '"
-                          + (macroNamespace.isString() ? macroNamespace.asString() : "None")
-                          + "'\n    Searched for: " + searched);
+    return Jinja::failure(
+        "In dispatch: No macro named '" + name + "' found within namespace: '"
+        + (macroNamespace.isString() ? std::string(macroNamespace.text()) : "None")
+        + "'\n    Searched for: " + searched);
 }
 
 } // namespace Trellis::Core::Dbt

@@ -248,14 +248,14 @@ Result<RefCall> refCallFromArguments(const Arguments &arguments)
     const Value &name = arguments.positional.back();
     if (!name.isString())
         return Jinja::failure("The name argument to ref() must be a string, got " + name.typeName());
-    call.name = QString::fromStdString(name.asString());
+    call.name = QString::fromUtf8(name.text());
     if (arguments.positional.size() == 2) {
         const Value &package = arguments.positional.front();
         if (!package.isString() && !package.isNone())
             return Jinja::failure("The package argument to ref() must be a string or None, got "
                                   + package.typeName());
         if (package.isString())
-            call.package = QString::fromStdString(package.asString());
+            call.package = QString::fromUtf8(package.text());
     }
     for (const auto &[keyword, value] : arguments.keyword) {
         if ((keyword == "version" || keyword == "v") && !value.isNone())
@@ -277,8 +277,8 @@ Result<SourceCall> sourceCallFromArguments(const Arguments &arguments)
     if (!tableName.isString())
         return Jinja::failure("The table name (second) argument to source() must be a string, got "
                               + tableName.typeName());
-    return SourceCall{QString::fromStdString(sourceName.asString()),
-                      QString::fromStdString(tableName.asString()), {}};
+    return SourceCall{
+        QString::fromUtf8(sourceName.text()), QString::fromUtf8(tableName.text()), {}};
 }
 
 } // namespace Trellis::Core::Dbt

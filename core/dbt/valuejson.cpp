@@ -21,7 +21,7 @@ QJsonValue toJson(const Jinja::Value &value)
     case ValueKind::Float:
         return value.asFloat();
     case ValueKind::String:
-        return QString::fromStdString(value.asString());
+        return QString::fromUtf8(value.text());
     case ValueKind::List:
     case ValueKind::Tuple: {
         QJsonArray array;

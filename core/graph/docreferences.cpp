@@ -63,7 +63,7 @@ void DocReferences::render(QString &description, const Node &node, const SourceL
             QStringList names;
             for (const Jinja::Value &argument : arguments.positional) {
                 if (argument.isString())
-                    names.append(QString::fromStdString(argument.asString()));
+                    names.append(QString::fromUtf8(argument.text()));
             }
             if (names.isEmpty() || names.size() > 2 || names.size() != int(arguments.positional.size())
                 || !arguments.keyword.empty())

@@ -43,7 +43,7 @@ struct AttributePath
             path.parts.push_back({attribute, 0});
             return path;
         }
-        std::string_view text = attribute.asString();
+        std::string_view text = attribute.text();
         for (;;) {
             const std::size_t dot = text.find('.');
             const std::string_view part = text.substr(0, dot);
@@ -51,8 +51,8 @@ struct AttributePath
                 && part.find_first_not_of("0123456789") == std::string_view::npos;
             // A path of one name (the usual case) uses the attribute string itself.
             Value key = numeric ? Value::integer(std::stoll(std::string(part)))
-                : part.size() == attribute.asString().size() ? attribute
-                                                             : Value::string(std::string(part));
+                : part.size() == attribute.text().size() ? attribute
+                                                         : Value::string(std::string(part));
             const std::size_t hash = key.hash();
             path.parts.push_back({std::move(key), hash});
             if (dot == std::string_view::npos)
@@ -69,7 +69,7 @@ struct AttributePath
             if (current.isUndefined())
                 return failure(current.undefinedMessage());
             const Value *found = current.isDict() && key.isString()
-                ? current.asDict().find(key.asString(), hash)
+                ? current.asDict().find(key.text(), hash)
                 : nullptr;
             current = found ? *found : Operators::item(current, key);
         }
@@ -91,7 +91,7 @@ bool hasAsciiIn(std::string_view text, char first, char last)
 std::string_view printedText(const Value &value, std::string &storage)
 {
     if (value.isString())
-        return value.asString();
+        return value.text();
     storage = value.str();
     return storage;
 }
@@ -99,8 +99,8 @@ std::string_view printedText(const Value &value, std::string &storage)
 // Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
 Value caseMapped(const Value &input, bool toUpper)
 {
-    if (input.isString() && Utf8::isAscii(input.asString())
-        && !hasAsciiIn(input.asString(), toUpper ? 'a' : 'A', toUpper ? 'z' : 'Z'))
+    if (input.isString() && Utf8::isAscii(input.text())
+        && !hasAsciiIn(input.text(), toUpper ? 'a' : 'A', toUpper ? 'z' : 'Z'))
         return input;
     std::string storage;
     const std::string_view text = printedText(input, storage);
@@ -121,8 +121,8 @@ Result<void> sortByKeys(std::vector<std::pair<Value, Value>> &keyed, bool revers
     if (std::all_of(keyed.begin(), keyed.end(),
                     [](const auto &entry) { return entry.first.isString(); })) {
         std::stable_sort(keyed.begin(), keyed.end(), [reverse](const auto &a, const auto &b) {
-            const std::string &left = a.first.asString();
-            const std::string &right = b.first.asString();
+            const std::string_view left = a.first.text();
+            const std::string_view right = b.first.text();
             return reverse ? right < left : left < right;
         });
         return {};
@@ -440,7 +440,7 @@ Result<Value> selectOrReject(CallContext &context, const Value &input, Arguments
     if (next < arguments.positional.size()) {
         if (!arguments.positional[next].isString())
             return failure("the test name must be a string");
-        testName = arguments.positional[next++].asString();
+        testName = arguments.positional[next++].text();
     }
     std::vector<Value> testArguments(arguments.positional.begin() + std::ptrdiff_t(next),
                                      arguments.positional.end());
@@ -797,7 +797,7 @@ void installStringFilters(Environment &environment)
                 return failure("expected leeway >= 0, got " + std::to_string(*leeway));
             if (!input.isString())
                 return truncateOther(context, input, *length + *leeway, flag((*bound)[1]));
-            const std::string &text = input.asString();
+            const std::string_view text = input.text();
             // Like Jinja2, a short string comes back as it is, and Markup stays Markup (its
             // `end` escaped, as Markup + str escapes).
             if (std::int64_t(Utf8::length(text)) <= *length + *leeway)
@@ -829,7 +829,7 @@ void installStringFilters(Environment &environment)
                 return fail(bound.error());
             std::string indentation;
             if ((*bound)[0] && (*bound)[0]->isString()) {
-                indentation = (*bound)[0]->asString();
+                indentation = (*bound)[0]->text();
             } else {
                 auto width = integerArgument((*bound)[0], 4, "width");
                 if (!width)
@@ -838,7 +838,7 @@ void installStringFilters(Environment &environment)
             }
             if (!input.isString())
                 return indentInputError(input);
-            const std::string &text = input.asString();
+            const std::string_view text = input.text();
             const bool indentBlankLines = flag((*bound)[2]);
             std::string out;
             // Room for a line every 16 bytes, which SQL text rarely exceeds: one allocation.
@@ -886,7 +886,7 @@ void installStringFilters(Environment &environment)
             }
             const Value text = softString(input);
             auto formatted = TextFormatter::percent(
-                text.asString(), text.isSafe() ? Markup::escape(formatArguments) : formatArguments);
+                text.text(), text.isSafe() ? Markup::escape(formatArguments) : formatArguments);
             if (!formatted)
                 return fail(formatted.error());
             return Value::string(std::move(*formatted), text.isSafe());
@@ -958,10 +958,10 @@ void installNumberFilters(Environment &environment)
             }
             if (input.isString()) {
                 if (*base == 0 || (*base >= 2 && *base <= 36)) {
-                    if (auto parsed = parseInteger(input.asString(), int(*base)))
+                    if (auto parsed = parseInteger(input.text(), int(*base)))
                         return Value::integer(*parsed);
                 }
-                if (auto parsed = parseFloat(input.asString())) {
+                if (auto parsed = parseFloat(input.text())) {
                     if (!std::isfinite(*parsed))
                         return failure("cannot convert float " + formatFloat(*parsed)
                                        + " to integer");
@@ -981,7 +981,7 @@ void installNumberFilters(Environment &environment)
             if (input.isNumber())
                 return Value::number(input.asFloat());
             if (input.isString()) {
-                if (auto parsed = parseFloat(input.asString()))
+                if (auto parsed = parseFloat(input.text()))
                     return Value::number(*parsed);
             }
             return (*bound)[0] ? *(*bound)[0] : Value::number(0.0);
@@ -1123,7 +1123,7 @@ void installSequenceFilters(Environment &environment)
     environment.setFilter(
         "reverse", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
             if (input.isString())
-                return Value::string(reversedText(input.asString()), input.isSafe());
+                return Value::string(reversedText(input.text()), input.isSafe());
             auto elements = items(context, input);
             if (!elements)
                 return fail(elements.error());
@@ -1144,7 +1144,7 @@ void installSequenceFilters(Environment &environment)
             std::vector<AttributePath> paths;
             if ((*bound)[2] && !(*bound)[2]->isNone()) {
                 if ((*bound)[2]->isString()) {
-                    std::string_view list = (*bound)[2]->asString();
+                    std::string_view list = (*bound)[2]->text();
                     for (;;) {
                         const std::size_t comma = list.find(',');
                         paths.push_back(AttributePath::parse(
@@ -1439,7 +1439,7 @@ void installSequenceFilters(Environment &environment)
             out.reserve(elements->size());
             if (!arguments.positional.front().isString())
                 return failure("the filter name given to map must be a string");
-            const std::string filter = arguments.positional.front().asString();
+            const std::string filter(arguments.positional.front().text());
             Arguments filterArguments{
                 {arguments.positional.begin() + 1, arguments.positional.end()}, arguments.keyword};
             for (const Value &element : *elements) {

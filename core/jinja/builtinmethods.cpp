@@ -157,7 +157,7 @@ std::string strip(std::string_view text, const std::optional<Value> &characters,
     return std::string(text.substr(begin, end - begin));
 }
 
-Result<Value> split(const std::string &text, const std::optional<Value> &separator,
+Result<Value> split(std::string_view text, const std::optional<Value> &separator,
                     const std::optional<Value> &maxSplitValue, bool fromRight)
 {
     std::int64_t maxSplit = -1;
@@ -189,28 +189,28 @@ Result<Value> split(const std::string &text, const std::optional<Value> &separat
         if (maxSplit >= 0 && std::int64_t(words.size()) > maxSplit + 1) {
             if (fromRight) {
                 const std::size_t keep = words.size() - std::size_t(maxSplit);
-                std::string head = strip(std::string_view(text).substr(0, words[keep - 1].second),
-                                         std::nullopt, true, false);
+                std::string head
+                    = strip(text.substr(0, words[keep - 1].second), std::nullopt, true, false);
                 parts.push_back(std::move(head));
                 for (std::size_t i = keep; i < words.size(); ++i)
-                    parts.push_back(text.substr(words[i].first, words[i].second - words[i].first));
+                    parts.emplace_back(
+                        text.substr(words[i].first, words[i].second - words[i].first));
             } else {
                 for (std::int64_t i = 0; i < maxSplit; ++i)
-                    parts.push_back(
+                    parts.emplace_back(
                         text.substr(words[std::size_t(i)].first,
                                     words[std::size_t(i)].second - words[std::size_t(i)].first));
-                parts.push_back(
-                    strip(std::string_view(text).substr(words[std::size_t(maxSplit)].first),
-                          std::nullopt, false, true));
+                parts.emplace_back(strip(text.substr(words[std::size_t(maxSplit)].first),
+                                         std::nullopt, false, true));
             }
         } else {
             for (const auto &[start, end] : words)
-                parts.push_back(text.substr(start, end - start));
+                parts.emplace_back(text.substr(start, end - start));
         }
     } else {
         if (!separator->isString())
             return failure("must be str or None, not " + separator->typeName());
-        const std::string &sep = separator->asString();
+        const std::string_view sep = separator->text();
         if (sep.empty())
             return failure("empty separator");
         if (!fromRight) {
@@ -221,10 +221,10 @@ Result<Value> split(const std::string &text, const std::optional<Value> &separat
                     ? std::string::npos
                     : text.find(sep, start);
                 if (found == std::string::npos) {
-                    parts.push_back(text.substr(start));
+                    parts.emplace_back(text.substr(start));
                     break;
                 }
-                parts.push_back(text.substr(start, found - start));
+                parts.emplace_back(text.substr(start, found - start));
                 start = found + sep.size();
                 ++splits;
             }
@@ -236,10 +236,10 @@ Result<Value> split(const std::string &text, const std::optional<Value> &separat
                 if ((maxSplit < 0 || splits < maxSplit) && end >= sep.size())
                     found = text.rfind(sep, end - sep.size());
                 if (found == std::string::npos) {
-                    parts.push_back(text.substr(0, end));
+                    parts.emplace_back(text.substr(0, end));
                     break;
                 }
-                parts.push_back(text.substr(found + sep.size(), end - found - sep.size()));
+                parts.emplace_back(text.substr(found + sep.size(), end - found - sep.size()));
                 end = found;
                 ++splits;
             }
@@ -308,11 +308,10 @@ Result<std::string_view> requireString(const std::optional<Value> &value, std::s
     if (!value || !value->isString())
         return failure(std::string(what) + " must be str, not "
                        + (value ? value->typeName() : "nothing"));
-    return std::string_view(value->asString());
+    return std::string_view(value->text());
 }
 
-Result<Value> pad(const std::string &text, Arguments &arguments, std::string_view name,
-                  int alignment)
+Result<Value> pad(std::string_view text, Arguments &arguments, std::string_view name, int alignment)
 {
     auto bound = bindArguments(name, arguments, {"width", "fillchar"}, 1);
     if (!bound)
@@ -325,7 +324,7 @@ Result<Value> pad(const std::string &text, Arguments &arguments, std::string_vie
     const auto length = std::int64_t(Utf8::length(text));
     const std::int64_t width = std::min<std::int64_t>((*bound)[0]->asInt(), 1 << 24);
     if (width <= length)
-        return Value::string(text);
+        return Value::string(std::string(text));
     const std::int64_t total = width - length;
     std::int64_t left = alignment < 0 ? 0 : alignment > 0 ? total : total / 2 + (total & width & 1);
     std::string out;
@@ -337,14 +336,14 @@ Result<Value> pad(const std::string &text, Arguments &arguments, std::string_vie
     return Value::string(std::move(out));
 }
 
-std::int64_t codePointIndex(const std::string &text, std::size_t byteOffset)
+std::int64_t codePointIndex(std::string_view text, std::size_t byteOffset)
 {
-    return std::int64_t(Utf8::length(std::string_view(text).substr(0, byteOffset)));
+    return std::int64_t(Utf8::length(text.substr(0, byteOffset)));
 }
 
 Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arguments &arguments)
 {
-    const std::string &text = receiver.asString();
+    const std::string_view text = receiver.text();
     auto noArguments = [&]() -> Result<void> {
         if (!arguments.positional.empty() || !arguments.keyword.empty())
             return failure("str." + std::string(name) + "() takes no arguments");
@@ -389,14 +388,14 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         std::size_t start = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\n' || text[i] == '\r') {
-                lines.push_back(Value::string(text.substr(start, i - start)));
+                lines.push_back(Value::string(std::string(text.substr(start, i - start))));
                 if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
                     ++i;
                 start = i + 1;
             }
         }
         if (start < text.size())
-            lines.push_back(Value::string(text.substr(start)));
+            lines.push_back(Value::string(std::string(text.substr(start))));
         return Value::list(std::move(lines));
     }
     if (name == "replace") {
@@ -425,8 +424,8 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
                 return failure(std::string(name) + " first arg must be str or a tuple of str, not "
                                + candidate.typeName());
             const bool matches = name == "startswith"
-                ? std::string_view(text).starts_with(candidate.asString())
-                : std::string_view(text).ends_with(candidate.asString());
+                ? std::string_view(text).starts_with(candidate.text())
+                : std::string_view(text).ends_with(candidate.text());
             if (matches)
                 return Value::boolean(true);
         }
@@ -458,9 +457,10 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
                  iterable.isDict() ? iterable.asDict().entries() : std::vector<Dict::Entry>())
                 items.push_back(entry.first);
             if (iterable.isString()) {
-                for (std::size_t offset = 0; offset < iterable.asString().size();) {
-                    const std::size_t length = Utf8::sequenceLength(iterable.asString(), offset);
-                    items.push_back(Value::string(iterable.asString().substr(offset, length)));
+                for (std::size_t offset = 0; offset < iterable.text().size();) {
+                    const std::size_t length = Utf8::sequenceLength(iterable.text(), offset);
+                    items.push_back(
+                        Value::string(std::string(iterable.text().substr(offset, length))));
                     offset += length;
                 }
             }
@@ -474,7 +474,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
                                + items[i].typeName() + " found");
             if (i > 0)
                 out += text;
-            out += items[i].asString();
+            out += items[i].text();
         }
         return Value::string(std::move(out));
     }
@@ -551,8 +551,8 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         const auto length = std::int64_t(Utf8::length(text));
         const std::int64_t width = std::min<std::int64_t>((*bound)[0]->asInt(), 1 << 24);
         if (width <= length)
-            return Value::string(text);
-        std::string out = text;
+            return Value::string(std::string(text));
+        std::string out(text);
         const std::size_t signLength = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
         out.insert(signLength, std::size_t(width - length), '0');
         return Value::string(std::move(out));
@@ -564,7 +564,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
     if (name == "rjust")
         return pad(text, arguments, "str.rjust", 1);
     if (name == "encode")
-        return Value::object(makeRef<Bytes>(text));
+        return Value::object(makeRef<Bytes>(std::string(text)));
     if (name == "format") {
         auto formatted = TextFormatter::brace(text, arguments);
         if (!formatted)
@@ -582,12 +582,14 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             return failure("empty separator");
         const std::size_t found = name == "partition" ? text.find(*sep) : text.rfind(*sep);
         if (found == std::string::npos) {
-            return name == "partition"
-                ? Value::tuple({Value::string(text), Value::string({}), Value::string({})})
-                : Value::tuple({Value::string({}), Value::string({}), Value::string(text)});
+            return name == "partition" ? Value::tuple(
+                       {Value::string(std::string(text)), Value::string({}), Value::string({})})
+                                       : Value::tuple({Value::string({}), Value::string({}),
+                                                       Value::string(std::string(text))});
         }
-        return Value::tuple({Value::string(text.substr(0, found)), Value::string(std::string(*sep)),
-                             Value::string(text.substr(found + sep->size()))});
+        return Value::tuple({Value::string(std::string(text.substr(0, found))),
+                             Value::string(std::string(*sep)),
+                             Value::string(std::string(text.substr(found + sep->size())))});
     }
     return failure("'str' object has no attribute '" + std::string(name) + "'");
 }

@@ -130,11 +130,11 @@ void BuiltinTests::install(Environment &environment)
         });
     environment.setTest(
         "filter", [&environment](CallContext &, const Value &input, Arguments &) -> Result<bool> {
-            return input.isString() && environment.filter(input.asString()) != nullptr;
+            return input.isString() && environment.filter(input.text()) != nullptr;
         });
     environment.setTest(
         "test", [&environment](CallContext &, const Value &input, Arguments &) -> Result<bool> {
-            return input.isString() && environment.test(input.asString()) != nullptr;
+            return input.isString() && environment.test(input.text()) != nullptr;
         });
     using Ast::CompareOperator;
     for (const char *name : {"eq", "equalto", "=="})

@@ -54,7 +54,7 @@ std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
 {
     auto matches = [&](std::size_t i) {
         const Value &candidate = m_entries[i].first;
-        return candidate.isString() && equalShortText(candidate.asString(), key);
+        return candidate.isString() && equalShortText(candidate.text(), key);
     };
     if (m_index.empty()) {
         for (std::size_t i = 0; i < m_entries.size(); ++i) {

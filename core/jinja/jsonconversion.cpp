@@ -65,7 +65,7 @@ Result<std::string> keyText(const Value &key)
 {
     switch (key.kind()) {
     case ValueKind::String:
-        return key.asString();
+        return std::string(key.text());
     case ValueKind::Int:
         return key.str();
     case ValueKind::Float:
@@ -111,7 +111,7 @@ Result<void> write(std::string &out, const Value &value, int indent, int level)
         return {};
     }
     case ValueKind::String:
-        appendJsonString(out, value.asString());
+        appendJsonString(out, value.text());
         return {};
     case ValueKind::List:
     case ValueKind::Tuple: {

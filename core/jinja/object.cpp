@@ -30,7 +30,7 @@ Result<void> Object::setAttribute(std::string_view name, Value)
 Value Object::item(const Value &key) const
 {
     if (key.isString())
-        return attribute(key.asString());
+        return attribute(key.text());
     return missingItem(Value::object(Ref<Object>(const_cast<Object *>(this))), key);
 }
 
@@ -63,7 +63,7 @@ Value missingAttribute(const Value &owner, std::string_view name)
 Value missingItem(const Value &owner, const Value &key)
 {
     if (key.isString())
-        return missingAttribute(owner, key.asString());
+        return missingAttribute(owner, key.text());
     return Value::undefined(objectTypeDescription(owner) + " has no element " + key.repr());
 }
 

@@ -18,6 +18,15 @@ using Ast::CompareOperator;
 
 namespace {
 
+std::string joined(std::string_view first, std::string_view second)
+{
+    std::string out;
+    out.reserve(first.size() + second.size());
+    out += first;
+    out += second;
+    return out;
+}
+
 const char *operatorSymbol(BinaryOperator op)
 {
     switch (op) {
@@ -59,7 +68,7 @@ Result<Value> repeat(const Value &sequence, std::int64_t count, const RenderLimi
         return sequence.isString() ? Value::string({}, sequence.isSafe())
                                    : (sequence.isList() ? Value::list() : Value::tuple({}));
     if (sequence.isString()) {
-        const std::string &text = sequence.asString();
+        const std::string_view text = sequence.text();
         if (!text.empty() && std::uint64_t(count) > limits.maxOutputBytes / text.size())
             return failure("string repetition exceeds the output limit");
         std::string out;
@@ -89,16 +98,16 @@ Result<Value> add(const Value &left, const Value &right, const RenderLimits &lim
         return Value::integer(sum);
     }
     if (left.isString() && right.isString()) {
-        if (left.asString().size() + right.asString().size() > limits.maxOutputBytes)
+        if (left.text().size() + right.text().size() > limits.maxOutputBytes)
             return failure("string concatenation exceeds the output limit");
         // Markup escapes the plain side of a concatenation (Markup.__add__ / __radd__).
         if (left.isSafe() != right.isSafe()) {
             const Value escaped = Markup::escape(left.isSafe() ? right : left);
-            return Value::string(left.isSafe() ? left.asString() + escaped.asString()
-                                               : escaped.asString() + right.asString(),
+            return Value::string(left.isSafe() ? joined(left.text(), escaped.text())
+                                               : joined(escaped.text(), right.text()),
                                  true);
         }
-        return Value::string(left.asString() + right.asString(), left.isSafe());
+        return Value::string(joined(left.text(), right.text()), left.isSafe());
     }
     if (left.kind() == right.kind() && left.isSequence()) {
         if (std::int64_t(left.items().size() + right.items().size()) > limits.maxSequenceLength)
@@ -254,7 +263,7 @@ std::optional<int> order(const Value &left, const Value &right)
         return left.asInt() < right.asInt() ? -1 : (left.asInt() > right.asInt() ? 1 : 0);
     }
     if (left.isString() && right.isString()) {
-        const int result = left.asString().compare(right.asString());
+        const int result = left.text().compare(right.text());
         return result < 0 ? -1 : (result > 0 ? 1 : 0);
     }
     if (left.kind() == right.kind() && left.isSequence()) {
@@ -296,7 +305,7 @@ Result<Value> Operators::binary(BinaryOperator op, const Value &left, const Valu
     case BinaryOperator::Modulo:
         if (left.isString()) {
             auto formatted = TextFormatter::percent(
-                left.asString(), left.isSafe() && !right.isSafe() ? Markup::escape(right) : right);
+                left.text(), left.isSafe() && !right.isSafe() ? Markup::escape(right) : right);
             if (!formatted)
                 return fail(formatted.error());
             return Value::string(std::move(*formatted), left.isSafe());
@@ -383,7 +392,7 @@ Result<bool> Operators::contains(CallContext &context, const Value &container, c
                 return failure(item.undefinedMessage());
             return failure("'in <string>' requires string as left operand, not " + item.typeName());
         }
-        return container.asString().find(item.asString()) != std::string::npos;
+        return container.text().find(item.text()) != std::string::npos;
     case ValueKind::List:
     case ValueKind::Tuple:
         for (const Value &element : container.items()) {
@@ -445,12 +454,13 @@ Result<std::vector<Value>> Operators::iterate(CallContext &context, const Value 
         return keys;
     }
     case ValueKind::String: {
-        const std::string &text = value.asString();
+        const std::string_view text = value.text();
         std::vector<Value> characters;
         characters.reserve(text.size());
         for (std::size_t offset = 0; offset < text.size();) {
             const std::size_t length = Utf8::sequenceLength(text, offset);
-            characters.push_back(Value::string(text.substr(offset, length), value.isSafe()));
+            characters.push_back(
+                Value::string(std::string(text.substr(offset, length)), value.isSafe()));
             offset += length;
         }
         return characters;
@@ -479,14 +489,15 @@ Value Operators::item(const Value &object, const Value &key)
         if (key.isInt() || key.isBool()) {
             std::int64_t index = key.asInt();
             if (object.isString()) {
-                const std::string &text = object.asString();
+                const std::string_view text = object.text();
                 const auto length = std::int64_t(Utf8::length(text));
                 if (index < 0)
                     index += length;
                 if (index < 0 || index >= length)
                     return missingItem(object, key);
                 const std::size_t offset = Utf8::offsetOf(text, std::size_t(index));
-                return Value::string(text.substr(offset, Utf8::sequenceLength(text, offset)));
+                return Value::string(
+                    std::string(text.substr(offset, Utf8::sequenceLength(text, offset))));
             }
             const auto &items = object.items();
             if (index < 0)
@@ -501,8 +512,8 @@ Value Operators::item(const Value &object, const Value &key)
     default:
         break;
     }
-    if (key.isString() && BuiltinMethods::exists(object, key.asString()))
-        return BuiltinMethods::bind(object, key.asString());
+    if (key.isString() && BuiltinMethods::exists(object, key.text()))
+        return BuiltinMethods::bind(object, key.text());
     return missingItem(object, key);
 }
 
@@ -582,7 +593,7 @@ Result<Value> Operators::slice(const Value &object, const Value &start, const Va
             return range->slice(start, stop, step);
     }
     if (object.isString()) {
-        const std::string &text = object.asString();
+        const std::string_view text = object.text();
         const bool ascii = Utf8::isAscii(text);
         std::vector<std::size_t> offsets;
         if (!ascii) {
@@ -625,7 +636,7 @@ std::optional<std::int64_t> Operators::length(const Value &value)
 {
     switch (value.kind()) {
     case ValueKind::String:
-        return std::int64_t(Utf8::length(value.asString()));
+        return std::int64_t(Utf8::length(value.text()));
     case ValueKind::List:
     case ValueKind::Tuple:
         return std::int64_t(value.items().size());

@@ -797,7 +797,7 @@ Result<StatementPtr> Parser::parseMaterialization(const Token &tag)
             if ((*value)->kind != ExpressionKind::Literal
                 || !static_cast<Literal &>(**value).value.isString())
                 return failAt((*value)->line, (*value)->column, "the adapter must be a string");
-            macro->adapter = static_cast<Literal &>(**value).value.asString();
+            macro->adapter = static_cast<Literal &>(**value).value.text();
         }
     }
     setCallableName(*macro);

@@ -219,7 +219,7 @@ Renderer::Status Renderer::writeValue(const Value &value)
 {
     switch (value.kind()) {
     case ValueKind::String:
-        return write(value.asString());
+        return write(value.text());
     case ValueKind::Undefined:
         return ok();
     case ValueKind::List:
@@ -1095,7 +1095,7 @@ Renderer::Status Renderer::evaluateArguments(const CallArguments &arguments, Sco
         for (const auto &[key, item] : value->asDict().entries()) {
             if (!key.isString())
                 return failure("keywords must be strings");
-            result.keyword.emplace_back(key.asString(), item);
+            result.keyword.emplace_back(key.text(), item);
         }
     }
     return ok();

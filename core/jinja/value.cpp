@@ -49,10 +49,10 @@ bool appendReprAt(const Value &value, std::string &out, std::size_t maxBytes, in
     case ValueKind::String:
         if (value.isSafe()) {
             out += "Markup(";
-            appendStringRepr(out, value.asString());
+            appendStringRepr(out, value.text());
             out += ')';
         } else {
-            appendStringRepr(out, value.asString());
+            appendStringRepr(out, value.text());
         }
         return out.size() <= maxBytes;
     case ValueKind::List:
@@ -121,7 +121,7 @@ bool equalsAt(const Value &a, const Value &b, int depth)
     case ValueKind::None:
         return true;
     case ValueKind::String:
-        return a.asString() == b.asString();
+        return a.text() == b.text();
     case ValueKind::List:
     case ValueKind::Tuple:
         return sequencesEqual(a.items(), b.items(), depth);
@@ -246,22 +246,22 @@ SequenceData::~SequenceData()
 }
 } // namespace Detail
 
-Value::Value(ValueKind kind, const RefCounted *heap, bool safe) noexcept
-    : m_kind(kind)
-    , m_safe(safe)
+Value::Value(Tag tag, const RefCounted *heap, bool safe) noexcept
 {
-    m_heap = heap;
+    m_repr.tag = tag;
+    m_repr.safe = safe;
+    setPayload(heap);
 }
 
-Value Value::adoptNew(ValueKind kind, const RefCounted *fresh, bool safe) noexcept
+Value Value::adoptNew(Tag tag, const RefCounted *fresh, bool safe) noexcept
 {
     fresh->adoptFirstReference();
-    return Value(kind, fresh, safe);
+    return Value(tag, fresh, safe);
 }
 
 Value Value::undefined(std::string message)
 {
-    return adoptNew(ValueKind::Undefined, new Detail::UndefinedData(std::move(message)));
+    return adoptNew(Tag::Undefined, new Detail::UndefinedData(std::move(message)));
 }
 
 Value Value::undefinedName(std::string_view name)
@@ -275,46 +275,53 @@ Value Value::undefinedName(std::string_view name)
 Value Value::boolean(bool value)
 {
     Value result;
-    result.m_kind = ValueKind::Bool;
-    result.m_int = 0;
-    result.m_bool = value;
+    result.m_repr.tag = Tag::Bool;
+    result.setPayload<std::int64_t>(0);
+    result.setPayload(value);
     return result;
 }
 
 Value Value::integer(std::int64_t value)
 {
     Value result;
-    result.m_kind = ValueKind::Int;
-    result.m_int = value;
+    result.m_repr.tag = Tag::Int;
+    result.setPayload(value);
     return result;
 }
 
 Value Value::number(double value)
 {
     Value result;
-    result.m_kind = ValueKind::Float;
-    result.m_float = value;
+    result.m_repr.tag = Tag::Float;
+    result.setPayload(value);
     return result;
 }
 
 Value Value::string(std::string text, bool safe)
 {
-    return adoptNew(ValueKind::String, new Detail::StringData(std::move(text)), safe);
+    if (text.size() > kShortStringCapacity)
+        return adoptNew(Tag::HeapString, new Detail::StringData(std::move(text)), safe);
+    Value result;
+    result.m_repr.tag = Tag::ShortString;
+    result.m_repr.safe = safe;
+    result.m_repr.data[0] = static_cast<unsigned char>(text.size());
+    std::memcpy(result.m_repr.data + 1, text.data(), text.size());
+    return result;
 }
 
 Value Value::list(std::vector<Value> items)
 {
-    return adoptNew(ValueKind::List, new Detail::SequenceData(std::move(items)));
+    return adoptNew(Tag::List, new Detail::SequenceData(std::move(items)));
 }
 
 Value Value::tuple(std::vector<Value> items)
 {
-    return adoptNew(ValueKind::Tuple, new Detail::SequenceData(std::move(items)));
+    return adoptNew(Tag::Tuple, new Detail::SequenceData(std::move(items)));
 }
 
 Value Value::dict(Ref<Dict> dict)
 {
-    return Value(ValueKind::Dict, dict.detach());
+    return Value(Tag::Dict, dict.detach());
 }
 
 Value Value::emptyDict()
@@ -324,43 +331,43 @@ Value Value::emptyDict()
 
 Value Value::callable(Ref<Callable> callable)
 {
-    return Value(ValueKind::Callable, callable.detach());
+    return Value(Tag::Callable, callable.detach());
 }
 
 Value Value::object(Ref<Object> object)
 {
-    return Value(ValueKind::Object, object.detach());
+    return Value(Tag::Object, object.detach());
 }
 
 Dict &Value::asDict() const
 {
-    return const_cast<Dict &>(static_cast<const Dict &>(*m_heap));
+    return const_cast<Dict &>(static_cast<const Dict &>(*heap()));
 }
 
 const Callable &Value::asCallable() const
 {
-    return static_cast<const Callable &>(*m_heap);
+    return static_cast<const Callable &>(*heap());
 }
 
 Object &Value::asObject() const
 {
-    return const_cast<Object &>(static_cast<const Object &>(*m_heap));
+    return const_cast<Object &>(static_cast<const Object &>(*heap()));
 }
 
 bool Value::truthy() const
 {
-    switch (m_kind) {
+    switch (kind()) {
     case ValueKind::Undefined:
     case ValueKind::None:
         return false;
     case ValueKind::Bool:
-        return m_bool;
+        return asBool();
     case ValueKind::Int:
-        return m_int != 0;
+        return asInt() != 0;
     case ValueKind::Float:
-        return m_float != 0.0;
+        return asFloat() != 0.0;
     case ValueKind::String:
-        return !asString().empty();
+        return !text().empty();
     case ValueKind::List:
     case ValueKind::Tuple:
         return !items().empty();
@@ -376,26 +383,26 @@ bool Value::truthy() const
 
 void Value::appendStr(std::string &out) const
 {
-    switch (m_kind) {
+    switch (kind()) {
     case ValueKind::Undefined:
         return;
     case ValueKind::None:
         out += "None";
         return;
     case ValueKind::Bool:
-        out += m_bool ? "True" : "False";
+        out += asBool() ? "True" : "False";
         return;
     case ValueKind::Int: {
         char buffer[24];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, m_int);
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, asInt());
         out.append(buffer, result.ptr);
         return;
     }
     case ValueKind::Float:
-        out += formatFloat(m_float);
+        out += formatFloat(asFloat());
         return;
     case ValueKind::String:
-        out += asString();
+        out += text();
         return;
     case ValueKind::Object:
         out += asObject().str();
@@ -408,8 +415,8 @@ void Value::appendStr(std::string &out) const
 
 std::string Value::str() const
 {
-    if (m_kind == ValueKind::String)
-        return asString();
+    if (isString())
+        return std::string(text());
     std::string out;
     appendStr(out);
     return out;
@@ -429,7 +436,7 @@ std::string Value::repr() const
 
 std::string Value::typeName() const
 {
-    switch (m_kind) {
+    switch (kind()) {
     case ValueKind::Undefined:
         return "Undefined";
     case ValueKind::None:
@@ -441,7 +448,7 @@ std::string Value::typeName() const
     case ValueKind::Float:
         return "float";
     case ValueKind::String:
-        return m_safe ? "Markup" : "str";
+        return isSafe() ? "Markup" : "str";
     case ValueKind::List:
         return "list";
     case ValueKind::Tuple:
@@ -459,16 +466,16 @@ std::string Value::typeName() const
 bool Value::equals(const Value &other) const
 {
     // Strings are the usual operands (`in` tests, dict keys); they skip the general walk.
-    if (m_kind == ValueKind::String && other.m_kind == ValueKind::String)
-        return asString() == other.asString();
+    if (isString() && other.isString())
+        return text() == other.text();
     return equalsAt(*this, other, 0);
 }
 
 bool Value::isHashable() const
 {
-    if (m_kind == ValueKind::List || m_kind == ValueKind::Dict)
+    if (isList() || isDict())
         return false;
-    if (m_kind == ValueKind::Tuple) {
+    if (isTuple()) {
         for (const Value &item : items()) {
             if (!item.isHashable())
                 return false;
@@ -479,17 +486,20 @@ bool Value::isHashable() const
 
 std::size_t Value::hash() const
 {
-    switch (m_kind) {
+    switch (kind()) {
     case ValueKind::Bool:
     case ValueKind::Int:
         return std::hash<std::int64_t>{}(asInt());
     case ValueKind::Float:
         // Equal numbers must hash alike: 1.0 hashes as 1.
-        if (std::isfinite(m_float) && m_float == std::floor(m_float) && std::fabs(m_float) < 9.2e18)
-            return std::hash<std::int64_t>{}(static_cast<std::int64_t>(m_float));
-        return std::hash<double>{}(m_float);
+        {
+            const double number = asFloat();
+            if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) < 9.2e18)
+                return std::hash<std::int64_t>{}(static_cast<std::int64_t>(number));
+            return std::hash<double>{}(number);
+        }
     case ValueKind::String:
-        return std::hash<std::string_view>{}(asString());
+        return std::hash<std::string_view>{}(text());
     case ValueKind::Tuple: {
         std::size_t combined = 0x345678;
         for (const Value &item : items())
@@ -500,26 +510,28 @@ std::size_t Value::hash() const
     case ValueKind::Undefined:
         return 0x9e3779b9;
     default:
-        return std::hash<const void *>{}(m_heap);
+        return std::hash<const void *>{}(heap());
     }
 }
 
 bool Value::sameAs(const Value &other) const
 {
-    if (m_kind != other.m_kind)
+    if (m_repr.tag != other.m_repr.tag)
         return false;
-    switch (m_kind) {
-    case ValueKind::Undefined:
-    case ValueKind::None:
+    switch (m_repr.tag) {
+    case Tag::Undefined:
+    case Tag::None:
         return true;
-    case ValueKind::Bool:
-        return m_bool == other.m_bool;
-    case ValueKind::Int:
-        return m_int == other.m_int;
-    case ValueKind::Float:
-        return m_float == other.m_float;
+    case Tag::Bool:
+        return asBool() == other.asBool();
+    case Tag::Int:
+        return asInt() == other.asInt();
+    case Tag::Float:
+        return asFloat() == other.asFloat();
+    case Tag::ShortString:
+        return text() == other.text();
     default:
-        return m_heap == other.m_heap;
+        return heap() == other.heap();
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,19 +31,22 @@ enum class ValueKind : std::uint8_t {
 };
 
 // A Jinja value with Python's semantics: what prints, compares and hashes like the Python
-// object Jinja2 would hold. Scalars live inline; strings, lists, tuples, dicts, callables and
-// host objects are shared heap objects, so copying a Value is cheap and lists and dicts have
-// Python's reference semantics (an .append() is seen through every name bound to the list).
-// Strings are UTF-8; a string may carry the "safe" flag of Jinja2's Markup. Values are not
-// synchronised: a list mutated by one render must not be shared with another running render.
-class Value
+// object Jinja2 would hold. Scalars and short strings live inline; longer strings, lists,
+// tuples, dicts, callables and host objects are shared heap objects, so copying a Value is
+// cheap and lists and dicts have Python's reference semantics (an .append() is seen through
+// every name bound to the list). Strings are UTF-8; a string may carry the "safe" flag of
+// Jinja2's Markup. Values are not synchronised: a list mutated by one render must not be
+// shared with another running render.
+class alignas(8) Value
 {
 public:
-    Value() noexcept
-        : m_kind(ValueKind::None)
-    {
-        m_heap = nullptr;
-    }
+    // Strings up to this many bytes are stored in the value itself. Most strings a dbt
+    // template handles are that short (column names and types, keywords, separators), and
+    // stored inline they cost no allocation and, more importantly, no atomic reference count
+    // each time they are copied into an argument, a variable or a list.
+    static constexpr std::size_t kShortStringCapacity = 13;
+
+    Value() noexcept { setPayload<const RefCounted *>(nullptr); }
     Value(const Value &other) noexcept;
     Value(Value &&other) noexcept;
     Value &operator=(const Value &other) noexcept;
@@ -65,34 +69,45 @@ public:
     static Value callable(Ref<Callable> callable);
     static Value object(Ref<Object> object);
 
-    ValueKind kind() const { return m_kind; }
-    bool isUndefined() const { return m_kind == ValueKind::Undefined; }
-    bool isNone() const { return m_kind == ValueKind::None; }
-    bool isBool() const { return m_kind == ValueKind::Bool; }
-    bool isInt() const { return m_kind == ValueKind::Int; }
-    bool isFloat() const { return m_kind == ValueKind::Float; }
+    ValueKind kind() const
+    {
+        // Both string tags are ValueKind::String; the tags after them are one further on.
+        return ValueKind(std::uint8_t(m_repr.tag) - (m_repr.tag >= Tag::HeapString));
+    }
+    bool isUndefined() const { return m_repr.tag == Tag::Undefined; }
+    bool isNone() const { return m_repr.tag == Tag::None; }
+    bool isBool() const { return m_repr.tag == Tag::Bool; }
+    bool isInt() const { return m_repr.tag == Tag::Int; }
+    bool isFloat() const { return m_repr.tag == Tag::Float; }
     // int, float or bool: the types Python's arithmetic accepts.
     bool isNumber() const
     {
-        return m_kind == ValueKind::Int || m_kind == ValueKind::Float || m_kind == ValueKind::Bool;
+        return m_repr.tag == Tag::Int || m_repr.tag == Tag::Float || m_repr.tag == Tag::Bool;
     }
-    bool isString() const { return m_kind == ValueKind::String; }
-    bool isList() const { return m_kind == ValueKind::List; }
-    bool isTuple() const { return m_kind == ValueKind::Tuple; }
-    bool isSequence() const { return m_kind == ValueKind::List || m_kind == ValueKind::Tuple; }
-    bool isDict() const { return m_kind == ValueKind::Dict; }
-    bool isCallable() const { return m_kind == ValueKind::Callable; }
-    bool isObject() const { return m_kind == ValueKind::Object; }
-    bool isSafe() const { return m_safe; }
+    bool isString() const
+    {
+        return m_repr.tag == Tag::ShortString || m_repr.tag == Tag::HeapString;
+    }
+    bool isList() const { return m_repr.tag == Tag::List; }
+    bool isTuple() const { return m_repr.tag == Tag::Tuple; }
+    bool isSequence() const { return m_repr.tag == Tag::List || m_repr.tag == Tag::Tuple; }
+    bool isDict() const { return m_repr.tag == Tag::Dict; }
+    bool isCallable() const { return m_repr.tag == Tag::Callable; }
+    bool isObject() const { return m_repr.tag == Tag::Object; }
+    bool isSafe() const { return m_repr.safe; }
 
-    bool asBool() const { return m_bool; }
-    std::int64_t asInt() const { return m_kind == ValueKind::Bool ? m_bool : m_int; }
+    bool asBool() const { return payload<bool>(); }
+    std::int64_t asInt() const
+    {
+        return m_repr.tag == Tag::Bool ? payload<bool>() : payload<std::int64_t>();
+    }
     double asFloat() const
     {
-        return m_kind == ValueKind::Float ? m_float : static_cast<double>(asInt());
+        return m_repr.tag == Tag::Float ? payload<double>() : static_cast<double>(asInt());
     }
-    const std::string &asString() const;
-    std::string_view text() const { return asString(); }
+    // The text of a string. A short string's text is inside the value: the view is valid only
+    // while this Value lives where it is (not across moving it, or growing the list it is in).
+    std::string_view text() const;
     // The elements of a list or tuple; mutable only for lists (tuples are never changed).
     std::vector<Value> &items() const;
     Dict &asDict() const;
@@ -116,31 +131,64 @@ public:
     // Whether the value may be a dict key (Python hashable); lists and dicts are not.
     bool isHashable() const;
     std::size_t hash() const;
-    // The shared heap object behind a string, container, callable or host object (its
-    // identity, as Python's id()); null for scalars.
-    const void *identity() const { return hasHeap() ? m_heap : nullptr; }
-    // Whether the heap object has other references besides this one (false for scalars).
-    bool isShared() const { return hasHeap() && m_heap->isShared(); }
-    // Same object (Python `is`), for containers; equal scalars for the rest.
+    // The shared heap object behind a long string, container, callable or host object (its
+    // identity, as Python's id()); null for scalars and short strings.
+    const void *identity() const { return hasHeap() ? heap() : nullptr; }
+    // Whether the heap object has other references besides this one (false for inline values).
+    bool isShared() const { return hasHeap() && heap()->isShared(); }
+    // Same object (Python `is`), for containers; equal scalars and short strings for the rest.
     bool sameAs(const Value &other) const;
 
 private:
-    // Takes over a reference to `heap` that the caller owns.
-    explicit Value(ValueKind kind, const RefCounted *heap, bool safe = false) noexcept;
-    // The first reference to a heap object just created.
-    static Value adoptNew(ValueKind kind, const RefCounted *fresh, bool safe = false) noexcept;
-    // Undefined values always carry their message; every kind from String on is a heap object.
-    bool hasHeap() const { return m_kind >= ValueKind::String || m_kind == ValueKind::Undefined; }
-
-    ValueKind m_kind;
-    bool m_safe = false;
-    union {
-        bool m_bool;
-        std::int64_t m_int;
-        double m_float;
-        const RefCounted *m_heap;
+    // ValueKind, with strings split by where their text is stored.
+    enum class Tag : std::uint8_t {
+        Undefined,
+        None,
+        Bool,
+        Int,
+        Float,
+        ShortString,
+        HeapString,
+        List,
+        Tuple,
+        Dict,
+        Callable,
+        Object,
     };
+    // Sixteen bytes: the tag, the safe flag, then either a short string (its size, then its
+    // bytes) or, in the last eight bytes where it is aligned, the payload of every other kind
+    // (bool, integer, double or heap pointer). Trivially copyable, so a copy is two moves.
+    struct Representation
+    {
+        Tag tag = Tag::None;
+        bool safe = false;
+        unsigned char data[14];
+    };
+    static constexpr std::size_t kPayloadOffset = 6;
+
+    // Takes over a reference to `heap` that the caller owns.
+    explicit Value(Tag tag, const RefCounted *heap, bool safe = false) noexcept;
+    // The first reference to a heap object just created.
+    static Value adoptNew(Tag tag, const RefCounted *fresh, bool safe = false) noexcept;
+    // Undefined values always carry their message; every tag from HeapString on is a heap
+    // object.
+    bool hasHeap() const { return m_repr.tag >= Tag::HeapString || m_repr.tag == Tag::Undefined; }
+
+    template<typename T> T payload() const
+    {
+        T value;
+        std::memcpy(&value, m_repr.data + kPayloadOffset, sizeof value);
+        return value;
+    }
+    template<typename T> void setPayload(T value)
+    {
+        std::memcpy(m_repr.data + kPayloadOffset, &value, sizeof value);
+    }
+    const RefCounted *heap() const { return payload<const RefCounted *>(); }
+
+    Representation m_repr;
 };
+static_assert(sizeof(Value) == 16);
 
 namespace Detail {
 struct StringData final : RefCounted
@@ -176,45 +224,41 @@ struct UndefinedData final : RefCounted
 };
 } // namespace Detail
 
-inline const std::string &Value::asString() const
+inline std::string_view Value::text() const
 {
-    return static_cast<const Detail::StringData *>(m_heap)->text;
+    if (m_repr.tag == Tag::ShortString)
+        return {reinterpret_cast<const char *>(m_repr.data + 1), m_repr.data[0]};
+    return static_cast<const Detail::StringData *>(heap())->text;
 }
 inline std::vector<Value> &Value::items() const
 {
-    return const_cast<Detail::SequenceData *>(static_cast<const Detail::SequenceData *>(m_heap))
+    return const_cast<Detail::SequenceData *>(static_cast<const Detail::SequenceData *>(heap()))
         ->items;
 }
 inline const std::string &Value::undefinedMessage() const
 {
-    return static_cast<const Detail::UndefinedData *>(m_heap)->message;
+    return static_cast<const Detail::UndefinedData *>(heap())->message;
 }
 
 inline Value::Value(const Value &other) noexcept
-    : m_kind(other.m_kind)
-    , m_safe(other.m_safe)
+    : m_repr(other.m_repr)
 {
-    m_int = other.m_int;
     if (hasHeap())
-        m_heap->retain();
+        heap()->retain();
 }
 inline Value::Value(Value &&other) noexcept
-    : m_kind(other.m_kind)
-    , m_safe(other.m_safe)
+    : m_repr(other.m_repr)
 {
-    m_int = other.m_int;
-    other.m_kind = ValueKind::None;
+    other.m_repr.tag = Tag::None;
 }
 inline Value &Value::operator=(const Value &other) noexcept
 {
     if (this != &other) {
         if (other.hasHeap())
-            other.m_heap->retain();
+            other.heap()->retain();
         if (hasHeap())
-            m_heap->release();
-        m_kind = other.m_kind;
-        m_safe = other.m_safe;
-        m_int = other.m_int;
+            heap()->release();
+        m_repr = other.m_repr;
     }
     return *this;
 }
@@ -222,18 +266,16 @@ inline Value &Value::operator=(Value &&other) noexcept
 {
     if (this != &other) {
         if (hasHeap())
-            m_heap->release();
-        m_kind = other.m_kind;
-        m_safe = other.m_safe;
-        m_int = other.m_int;
-        other.m_kind = ValueKind::None;
+            heap()->release();
+        m_repr = other.m_repr;
+        other.m_repr.tag = Tag::None;
     }
     return *this;
 }
 inline Value::~Value()
 {
     if (hasHeap())
-        m_heap->release();
+        heap()->release();
 }
 
 // A failure raised by a native function or a built-in operation. The location is filled in by

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void deeplyNestedValueDiesQuietly();
     void deeplyNestedSharedValueDiesQuietly();
     void shortTextEquality();
+    void shortAndLongStringsBehaveAlike();
 };
 
 void TestJinjaValue::floatRepr_data()
@@ -144,7 +145,7 @@ void TestJinjaValue::dictIndexesLargeDicts()
     QVERIFY(dict->remove(Value::string("key5")));
     QVERIFY(!dict->find(std::string_view("key5")));
     QCOMPARE(dict->find(std::string_view("key999"))->asInt(), std::int64_t(999));
-    QCOMPARE(dict->entries()[5].first.asString(), std::string("key6"));
+    QCOMPARE(dict->entries()[5].first.text(), std::string("key6"));
     // Assigning an existing key by name replaces its value where it stands.
     dict->set("key737", Value::integer(-737));
     QCOMPARE(dict->size(), std::size_t(999));
@@ -271,6 +272,51 @@ void TestJinjaValue::shortTextEquality()
         }
         QVERIFY(!equalShortText(text, alphabet.substr(0, size + 1)));
     }
+}
+
+void TestJinjaValue::shortAndLongStringsBehaveAlike()
+{
+    // Strings up to kShortStringCapacity bytes live inside the Value, longer ones on the heap;
+    // nothing but identity() may tell them apart. Every size up to just past the boundary, with
+    // a two-byte character (é) across it.
+    const std::size_t capacity = Value::kShortStringCapacity;
+    const std::string pattern = "abcdefghijkl\xc3\xa9mnopqrstuvwxyz";
+    for (std::size_t size = 0; size <= capacity + 3; ++size) {
+        const std::string text = pattern.substr(0, size);
+        const Value original = Value::string(text, size % 2 == 1);
+        QCOMPARE(original.text(), std::string_view(text));
+        QCOMPARE(original.isSafe(), size % 2 == 1);
+        QCOMPARE(original.identity() == nullptr, size <= capacity);
+        QCOMPARE(original.hash(), std::hash<std::string_view>{}(text));
+
+        Value copy = original;
+        QCOMPARE(copy.text(), std::string_view(text));
+        QCOMPARE(copy.isShared(), size > capacity);
+        QVERIFY(copy.equals(original));
+        QVERIFY(copy.sameAs(original));
+        Value moved = std::move(copy);
+        QCOMPARE(moved.text(), std::string_view(text));
+        QVERIFY(copy.isNone());
+        QCOMPARE(moved.isSafe(), original.isSafe());
+
+        // Equal to a string of the same text built separately, unequal to one byte more.
+        QVERIFY(Value::string(text).equals(original));
+        QVERIFY(!Value::string(text + "x").equals(original));
+        QCOMPARE(Value::string(text).truthy(), size > 0);
+    }
+    // As dict keys both kinds are found by their text.
+    auto dict = makeRef<Dict>();
+    const std::string shortKey(capacity, 's');
+    const std::string longKey(capacity + 1, 'l');
+    dict->set(Value::string(shortKey), Value::integer(1));
+    dict->set(Value::string(longKey), Value::integer(2));
+    QCOMPARE(dict->find(std::string_view(shortKey))->asInt(), std::int64_t(1));
+    QCOMPARE(dict->find(Value::string(longKey))->asInt(), std::int64_t(2));
+    // And through the renderer: concatenation across the boundary, slicing back under it.
+    QCOMPARE(
+        render(
+            "{% set a = 'abcdefg' %}{% set b = a ~ a %}{{ b }} {{ b[:13] }} {{ (b ~ b)|length }}"),
+        std::string("abcdefgabcdefg abcdefgabcdef 28"));
 }
 
 QTEST_GUILESS_MAIN(TestJinjaValue)
