@@ -64,18 +64,25 @@ struct AttributePath
 
     Result<Value> get(const Value &item) const
     {
-        Value current = item;
+        // Walks dict entries where they are stored; only the value at the end is copied.
+        const Value *current = &item;
+        Value computed;
         for (const auto &[key, hash] : parts) {
-            if (current.isUndefined())
-                return failure(current.undefinedMessage());
-            const Value *found = current.isDict() && key.isString()
-                ? current.asDict().find(key.text(), hash)
+            if (current->isUndefined())
+                return failure(current->undefinedMessage());
+            const Value *found = current->isDict() && key.isString()
+                ? current->asDict().find(key.text(), hash)
                 : nullptr;
-            current = found ? *found : Operators::item(current, key);
+            if (found) {
+                current = found;
+            } else {
+                computed = Operators::item(*current, key);
+                current = &computed;
+            }
         }
-        if (current.isUndefined() && fallback)
+        if (current->isUndefined() && fallback)
             return *fallback;
-        return current;
+        return *current;
     }
 };
 

@@ -47,6 +47,38 @@ bool hasNoEffects(const CallArguments &arguments)
                        [](const auto &keyword) { return hasNoEffects(*keyword.second); });
 }
 
+// Argument lists kept for later calls on this thread: calls are too frequent to allocate their
+// vectors anew, and renders follow one another on a thread. Kept empty, so that they hold no
+// values when the thread ends.
+struct SpareArgumentLists
+{
+    static constexpr std::size_t kMaxLists = 32;
+    std::vector<std::vector<Value>> positional;
+    std::vector<std::vector<std::pair<std::string, Value>>> keyword;
+};
+
+SpareArgumentLists &spareArgumentLists()
+{
+    thread_local SpareArgumentLists spares;
+    return spares;
+}
+
+template<typename List> void keepSpare(List &list, std::vector<List> &spares)
+{
+    if (list.capacity() == 0 || spares.size() >= SpareArgumentLists::kMaxLists)
+        return;
+    list.clear();
+    spares.push_back(std::move(list));
+}
+
+template<typename List> void takeSpare(List &list, std::vector<List> &spares)
+{
+    if (spares.empty())
+        return;
+    list = std::move(spares.back());
+    spares.pop_back();
+}
+
 } // namespace
 
 // Counts the interpreter's recursion so that no template can exhaust the native stack.
@@ -179,8 +211,9 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
         const MacroFunction *macro = callee->asCallable().asMacro();
         if (!macro)
             break;
-        // Keep the macro alive even if its body rebinds the name it was found under.
-        const Value keepAlive = *callee;
+        // The macro needs no reference of its own while it runs: the scope or context it was
+        // found in cannot change meanwhile (its body and caller blocks assign in frames of
+        // their own).
         Arguments arguments;
         if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
             return fail(evaluated.error());
@@ -424,10 +457,11 @@ Result<std::string> Renderer::capture(const Body &body, Scope &scope)
 Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
 {
     m_line = loop.line;
-    auto iterable = evaluate(*loop.iterable, scope);
+    Value storage;
+    auto iterable = borrow(*loop.iterable, scope, storage);
     if (!iterable)
         return fail(iterable.error());
-    if (auto ran = runLoop(loop, scope, *iterable, 1); !ran)
+    if (auto ran = runLoop(loop, scope, **iterable, 1); !ran)
         return fail(ran.error());
     return Flow::Next;
 }
@@ -483,8 +517,8 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     auto made = makeLoopContext(loop, scope, iterable, depth, std::move(recurse));
     if (!made)
         return fail(made.error());
-    const Ref<LoopContext> context = std::move(*made);
-    const Value loopValue = Value::object(context);
+    const Value loopValue = Value::object(std::move(*made));
+    LoopContext *const context = static_cast<LoopContext *>(&loopValue.asObject());
     static const std::size_t loopHash = hashOf(kLoop);
     Scope body(&scope);
     body.set(kLoop, loopHash, loopValue);
@@ -1051,19 +1085,19 @@ Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
 
 void Renderer::recycle(Arguments &arguments)
 {
-    if (arguments.positional.capacity() == 0 || m_spareArgumentLists.size() >= 32)
-        return;
-    arguments.positional.clear();
-    m_spareArgumentLists.push_back(std::move(arguments.positional));
+    SpareArgumentLists &spares = spareArgumentLists();
+    keepSpare(arguments.positional, spares.positional);
+    keepSpare(arguments.keyword, spares.keyword);
 }
 
 Renderer::Status Renderer::evaluateArguments(const CallArguments &arguments, Scope &scope,
                                              Arguments &result)
 {
-    if (!arguments.positional.empty() && !m_spareArgumentLists.empty()) {
-        result.positional = std::move(m_spareArgumentLists.back());
-        m_spareArgumentLists.pop_back();
-    }
+    SpareArgumentLists &spares = spareArgumentLists();
+    if (!arguments.positional.empty())
+        takeSpare(result.positional, spares.positional);
+    if (!arguments.keyword.empty())
+        takeSpare(result.keyword, spares.keyword);
     result.positional.reserve(arguments.positional.size());
     for (const auto &expression : arguments.positional) {
         auto value = evaluate(*expression, scope);

@@ -87,9 +87,8 @@ private:
     // Fills `result` (empty) with the call's arguments; an out-parameter, as moving a
     // Result<Arguments> costs more than the arguments themselves for most calls.
     Status evaluateArguments(const Ast::CallArguments &arguments, Scope &scope, Arguments &result);
-    // Keeps the argument list's storage for the next call (calls are too frequent to allocate
-    // a vector for each).
-    void recycle(Arguments &arguments);
+    // Keeps the argument lists' storage for later calls.
+    static void recycle(Arguments &arguments);
     Result<Value> callValue(const Value &callee, Arguments &arguments);
     Result<Value> evaluateFilter(const Ast::Filter &filter, Scope &scope, const Value *blockInput);
     Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
@@ -139,7 +138,6 @@ private:
     int m_depth = 0;
     std::uint64_t m_steps = 0;
     std::optional<Value> m_pendingReturn;
-    std::vector<std::vector<Value>> m_spareArgumentLists;
 };
 
 } // namespace Trellis::Core::Jinja

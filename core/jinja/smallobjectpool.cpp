@@ -23,7 +23,8 @@ namespace {
 constexpr std::size_t kGranularity = 16;
 constexpr std::size_t kClasses = SmallObjectPool::kLargestBlock / kGranularity;
 // Blocks kept per size class and thread: enough for the objects one render frees in a burst,
-// little enough (at most 64 kB per class) that an idle thread holds no real memory.
+// little enough (at most 128 kB for the largest class) that an idle thread holds no real
+// memory.
 constexpr std::size_t kCachedBlocks = 512;
 
 struct FreeBlock

@@ -12,7 +12,8 @@ namespace Trellis::Core::Jinja {
 class SmallObjectPool
 {
 public:
-    static constexpr std::size_t kLargestBlock = 128;
+    // Room for a loop context (232 bytes), created for every loop a template runs.
+    static constexpr std::size_t kLargestBlock = 256;
 
     static void *allocate(std::size_t size);
     // `size` must be the size given to allocate().
