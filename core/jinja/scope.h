@@ -54,10 +54,15 @@ public:
             return;
         }
         m_summary |= summaryBit(hash);
-        if (m_inlineCount < kInline)
+        if (m_inlineCount < kInline) {
             m_inline[m_inlineCount++] = Entry{name, hash, std::move(value)};
-        else
-            m_overflow.push_back(Entry{name, hash, std::move(value)});
+            return;
+        }
+        // A level that outgrows the inline entries (a template's top level with its macros, a
+        // macro with many parameters) usually holds a dozen or more: room for them at once.
+        if (m_overflow.capacity() == 0)
+            m_overflow.reserve(kFirstOverflow);
+        m_overflow.push_back(Entry{name, hash, std::move(value)});
     }
 
     // Forgets every variable but the first `count` set (a loop keeps `loop` from one
@@ -91,6 +96,7 @@ public:
 
 private:
     static constexpr std::size_t kInline = 4;
+    static constexpr std::size_t kFirstOverflow = 12;
 
     // The hash's bit in the summary: the top bits, as the low ones also pick hash buckets.
     static std::uint64_t summaryBit(std::size_t hash) { return std::uint64_t(1) << (hash >> 58); }
