@@ -23,6 +23,8 @@ constexpr std::string_view kCaller = "caller";
 constexpr std::string_view kVarargs = "varargs";
 constexpr std::string_view kKeywords = "kwargs";
 constexpr std::size_t kMacroBufferCapacity = 256;
+// Bytes of a string built during a render that cost one step (see Renderer::chargeBuilt()).
+constexpr std::size_t kBytesPerStep = 16;
 
 std::size_t hashOf(std::string_view name)
 {
@@ -34,6 +36,13 @@ std::size_t hashOf(std::string_view name)
 bool hasNoEffects(const Expression &expression)
 {
     return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
+}
+
+// Whether evaluating the expression may build a new string or list (see chargeBuilt()).
+bool buildsValues(const Expression &expression)
+{
+    return expression.kind == ExpressionKind::Binary || expression.kind == ExpressionKind::Filter
+        || expression.kind == ExpressionKind::Call;
 }
 
 bool hasNoEffects(const CallArguments &arguments)
@@ -49,10 +58,12 @@ bool hasNoEffects(const CallArguments &arguments)
 
 // Argument lists kept for later calls on this thread: calls are too frequent to allocate their
 // vectors anew, and renders follow one another on a thread. Kept empty, so that they hold no
-// values when the thread ends.
+// values when the thread ends, and only when small, so that one call with a huge `*args`
+// leaves no memory held.
 struct SpareArgumentLists
 {
     static constexpr std::size_t kMaxLists = 32;
+    static constexpr std::size_t kMaxCapacity = 16;
     std::vector<std::vector<Value>> positional;
     std::vector<std::vector<std::pair<std::string, Value>>> keyword;
 };
@@ -65,7 +76,8 @@ SpareArgumentLists &spareArgumentLists()
 
 template<typename List> void keepSpare(List &list, std::vector<List> &spares)
 {
-    if (list.capacity() == 0 || spares.size() >= SpareArgumentLists::kMaxLists)
+    if (list.capacity() == 0 || list.capacity() > SpareArgumentLists::kMaxCapacity
+        || spares.size() >= SpareArgumentLists::kMaxLists)
         return;
     list.clear();
     spares.push_back(std::move(list));
@@ -380,6 +392,8 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
             return fail(text.error());
         Value value = Value::string(std::move(*text));
         m_line = set.line;
+        if (auto charged = chargeBuilt(value); !charged)
+            return fail(locate(charged.error(), set));
         if (set.filter) {
             auto filtered = evaluateFilterChain(*set.filter, scope, value);
             if (!filtered)
@@ -812,6 +826,10 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
                       "recursion limit exceeded (the template nests or recurses too deeply)");
     // One named result, so that it is returned without a move.
     Result<Value> result = evaluateNode(expression, scope);
+    if (result && buildsValues(expression)) {
+        if (auto charged = chargeBuilt(*result); !charged)
+            result = fail(charged.error());
+    }
     if (!result && result.error().line == 0 && !m_pendingReturn)
         result = fail(locate(result.error(), expression));
     return result;
@@ -1042,6 +1060,20 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
         return evaluateCall(static_cast<const Call &>(expression), scope);
     }
     return Value();
+}
+
+Renderer::Status Renderer::chargeBuilt(const Value &built)
+{
+    // Only a value nothing else holds was built here; one that is shared was merely passed on.
+    // Short strings are not heap objects and cost nothing.
+    if (!built.identity() || built.isShared())
+        return ok();
+    m_steps += built.isString() ? built.text().size() / kBytesPerStep
+        : built.isSequence()    ? built.items().size()
+                                : 0;
+    if (m_steps > m_limits.maxSteps)
+        return chargeSteps(0);
+    return ok();
 }
 
 Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)

@@ -94,6 +94,11 @@ private:
     Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
                                       const Value &blockInput);
     Result<bool> evaluateCompare(const Ast::Compare &compare, Scope &scope);
+    // Charges a string or list just built (by an operator, filter, call or set block) against the
+    // step limit: a step per 16 bytes or per element. Each value is bounded on its own (output and
+    // sequence limits); this bounds how many of them a loop can pile up, so that a body that
+    // keeps appending what it builds to the list it iterates runs out of steps, not memory.
+    Status chargeBuilt(const Value &built);
     Value lookup(std::string_view name, std::size_t hash, const Scope &scope) const;
     // Where the value of a name, or of an attribute chain on dicts, is stored; null when the
     // expression is anything else or its value has to be computed (then evaluate it).

@@ -92,6 +92,20 @@ void TestJinjaEngine::limits_data()
         << QStringLiteral("{{ 'x' * 10**12 }}") << QStringLiteral("exceeds the output limit");
     QTest::newRow("list repetition") << QStringLiteral("{{ [1] * 10**12 }}")
                                      << QStringLiteral("exceeds the sequence length limit");
+    // Each string stays under the output limit, but together they would exhaust memory.
+    QTest::newRow("loop feeding itself")
+        << QStringLiteral("{% set queue = ['a'] %}{% for item in queue %}"
+                          "{% do queue.append(item ~ 'x' * 200) %}{% endfor %}")
+        << QStringLiteral("step limit exceeded");
+    QTest::newRow("captured blocks piling up") << QStringLiteral(
+        "{% set kept = [] %}{% for i in range(100000) %}"
+        "{% set block %}{{ 'x' * 400 }}{% endset %}{% do kept.append(block) %}{% endfor %}")
+                                               << QStringLiteral("step limit exceeded");
+    // Passing on a value that exists costs nothing for its size.
+    QTest::newRow("big value passed on") << QStringLiteral(
+        "{% set big = 'x' * 500000 %}{% set kept = [] %}{% for i in range(5000) %}"
+        "{% do kept.append(big|default('')) %}{% endfor %}{{ kept|length }}")
+                                         << QString();
     QTest::newRow("exponential repr")
         << QStringLiteral("{% set ns = namespace(x=[1]) %}{% for i in range(40) %}"
                           "{% set ns.x = [ns.x, ns.x] %}{% endfor %}{{ ns.x }}")
