@@ -308,7 +308,7 @@ Result<std::string_view> requireString(const std::optional<Value> &value, std::s
     if (!value || !value->isString())
         return failure(std::string(what) + " must be str, not "
                        + (value ? value->typeName() : "nothing"));
-    return std::string_view(value->text());
+    return value->text();
 }
 
 Result<Value> pad(std::string_view text, Arguments &arguments, std::string_view name, int alignment)
@@ -423,9 +423,8 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             if (!candidate.isString())
                 return failure(std::string(name) + " first arg must be str or a tuple of str, not "
                                + candidate.typeName());
-            const bool matches = name == "startswith"
-                ? std::string_view(text).starts_with(candidate.text())
-                : std::string_view(text).ends_with(candidate.text());
+            const bool matches = name == "startswith" ? text.starts_with(candidate.text())
+                                                      : text.ends_with(candidate.text());
             if (matches)
                 return Value::boolean(true);
         }
@@ -502,8 +501,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             return Value::integer(name == "count" ? 0 : -1);
         const std::size_t startByte = Utf8::offsetOf(text, std::size_t(startIndex));
         const std::size_t endByte = Utf8::offsetOf(text, std::size_t(endIndex));
-        const std::string_view window
-            = std::string_view(text).substr(startByte, endByte - startByte);
+        const std::string_view window = text.substr(startByte, endByte - startByte);
         if (name == "count") {
             if (sub->empty())
                 return Value::integer(endIndex - startIndex + 1);

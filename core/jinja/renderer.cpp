@@ -38,13 +38,6 @@ bool hasNoEffects(const Expression &expression)
     return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
 }
 
-// Whether evaluating the expression may build a new string or list (see chargeBuilt()).
-bool buildsValues(const Expression &expression)
-{
-    return expression.kind == ExpressionKind::Binary || expression.kind == ExpressionKind::Filter
-        || expression.kind == ExpressionKind::Call;
-}
-
 bool hasNoEffects(const CallArguments &arguments)
 {
     const auto pure = [](const ExpressionPtr &expression) {
@@ -54,6 +47,13 @@ bool hasNoEffects(const CallArguments &arguments)
         && std::all_of(arguments.positional.begin(), arguments.positional.end(), pure)
         && std::all_of(arguments.keyword.begin(), arguments.keyword.end(),
                        [](const auto &keyword) { return hasNoEffects(*keyword.second); });
+}
+
+// Whether evaluating the expression may build a new string or list (see chargeBuilt()).
+bool buildsValues(const Expression &expression)
+{
+    return expression.kind == ExpressionKind::Binary || expression.kind == ExpressionKind::Filter
+        || expression.kind == ExpressionKind::Call;
 }
 
 // Argument lists kept for later calls on this thread: calls are too frequent to allocate their
@@ -1068,12 +1068,9 @@ Renderer::Status Renderer::chargeBuilt(const Value &built)
     // Short strings are not heap objects and cost nothing.
     if (!built.identity() || built.isShared())
         return ok();
-    m_steps += built.isString() ? built.text().size() / kBytesPerStep
-        : built.isSequence()    ? built.items().size()
-                                : 0;
-    if (m_steps > m_limits.maxSteps)
-        return chargeSteps(0);
-    return ok();
+    return chargeSteps(built.isString()         ? built.text().size() / kBytesPerStep
+                           : built.isSequence() ? built.items().size()
+                                                : 0);
 }
 
 Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)

@@ -276,7 +276,6 @@ Value Value::boolean(bool value)
 {
     Value result;
     result.m_repr.tag = Tag::Bool;
-    result.setPayload<std::int64_t>(0);
     result.setPayload(value);
     return result;
 }
