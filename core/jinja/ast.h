@@ -2,8 +2,10 @@
 
 #include "core/jinja/value.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // The syntax tree of a parsed template. Nodes are plain structs tagged with a kind so the
@@ -16,6 +18,32 @@ struct Node
 {
     int line = 0;
     int column = 0;
+};
+
+// --------------------------------------------------------------------------------- frames
+
+// Where a variable may live at run time, resolved at parse time (see NameResolver): in the
+// scope `hops` levels out from the one the name is used in, at `slot`. Invalid when no scope of
+// the template can hold the name (it comes from the render's variables or the globals).
+struct SlotRef
+{
+    static constexpr std::uint32_t kNone = 0xffffffff;
+    std::uint32_t hops = 0;
+    std::uint32_t slot = kNone;
+    bool valid() const { return slot != kNone; }
+};
+
+// The variables one run-time scope (a template's top level, a macro call, a loop body, ...)
+// may hold, one slot each. A slot may stay unbound (a `set` inside an `if`); reading it then
+// goes on to `outer`, the next scope out that may hold the name (relative to this one).
+struct FrameLayout
+{
+    std::vector<std::string_view> names; // views into the tree, or static strings
+    std::vector<std::size_t> hashes;
+    std::vector<SlotRef> outer;
+    bool topLevel = false;
+
+    std::size_t size() const { return names.size(); }
 };
 
 // ---------------------------------------------------------------------------- expressions
@@ -65,6 +93,8 @@ struct Name final : Expression
     { }
     std::string name;
     std::size_t hash = 0;
+    // Read: the first scope that may hold the name. Assigned: its slot in the assigned scope.
+    SlotRef slot;
 };
 
 // List and Tuple displays.
@@ -296,6 +326,12 @@ struct For final : Statement
     Body body;
     Body otherwise;
     bool recursive = false;
+    // The `if` clause, the body and `else` each run in a scope of their own. The target's names
+    // take the same slots in the clause's scope and the body's.
+    FrameLayout clauseFrame;
+    FrameLayout bodyFrame;
+    FrameLayout otherwiseFrame;
+    std::uint32_t loopSlot = 0; // `loop` in the body's scope
 };
 
 struct Set final : Statement
@@ -315,6 +351,7 @@ struct SetBlock final : Statement
     ExpressionPtr target;
     ExpressionPtr filter; // a Filter chain with a null innermost input, or null
     Body body;
+    FrameLayout bodyFrame;
 };
 
 struct Parameter
@@ -322,6 +359,15 @@ struct Parameter
     std::string name;
     std::size_t hash = 0;
     ExpressionPtr defaultValue; // null when required
+    std::uint32_t slot = 0; // in the macro's scope
+};
+
+// A variable a macro copies from around its definition (Jinja2's closures): the value found
+// from `source` (relative to the defining scope, top level excluded) goes into `slot`.
+struct Capture
+{
+    std::uint32_t slot = 0;
+    SlotRef source;
 };
 
 // What kind of block defined a macro-like callable. dbt's blocks behave as macros under their
@@ -344,6 +390,14 @@ struct Macro final : Statement
     bool usesCaller = false;
     bool usesVarargs = false;
     bool usesKeywords = false;
+    // The scope of a call: parameters, varargs, kwargs and caller, captures, and what the body
+    // assigns. Its parent is the top level of the macro's template.
+    FrameLayout frame;
+    std::vector<Capture> captures;
+    std::uint32_t varargsSlot = 0;
+    std::uint32_t keywordsSlot = 0;
+    std::uint32_t callerSlot = 0;
+    std::uint32_t bindingSlot = 0; // callableName's slot in the defining scope
 };
 
 struct CallBlock final : Statement
@@ -362,6 +416,7 @@ struct FilterBlock final : Statement
     { }
     ExpressionPtr filter;
     Body body;
+    FrameLayout bodyFrame;
 };
 
 struct Do final : Statement
@@ -386,6 +441,94 @@ struct With final : Statement
     { }
     std::vector<std::pair<ExpressionPtr, ExpressionPtr>> assignments;
     Body body;
+    FrameLayout bodyFrame;
 };
+
+// ------------------------------------------------------------------------------- walking
+
+template<typename Visit> void forEachArgument(CallArguments &arguments, Visit &&visit)
+{
+    for (auto &argument : arguments.positional)
+        visit(*argument);
+    for (auto &[name, argument] : arguments.keyword)
+        visit(*argument);
+    if (arguments.starArguments)
+        visit(*arguments.starArguments);
+    if (arguments.starKeywords)
+        visit(*arguments.starKeywords);
+}
+
+// Calls `visit` on each direct subexpression of `expression`, in the order they are evaluated
+// (a filter's or test's input before its arguments).
+template<typename Visit> void forEachSubexpression(Expression &expression, Visit &&visit)
+{
+    switch (expression.kind) {
+    case ExpressionKind::Literal:
+    case ExpressionKind::Name:
+        return;
+    case ExpressionKind::List:
+    case ExpressionKind::Tuple:
+        for (auto &item : static_cast<Sequence &>(expression).items)
+            visit(*item);
+        return;
+    case ExpressionKind::Dict:
+        for (auto &[key, value] : static_cast<DictDisplay &>(expression).entries) {
+            visit(*key);
+            visit(*value);
+        }
+        return;
+    case ExpressionKind::Attribute:
+        visit(*static_cast<Attribute &>(expression).object);
+        return;
+    case ExpressionKind::Item:
+        visit(*static_cast<Item &>(expression).object);
+        visit(*static_cast<Item &>(expression).key);
+        return;
+    case ExpressionKind::Slice: {
+        auto &slice = static_cast<Slice &>(expression);
+        for (Expression *part :
+             {slice.object.get(), slice.start.get(), slice.stop.get(), slice.step.get()}) {
+            if (part)
+                visit(*part);
+        }
+        return;
+    }
+    case ExpressionKind::Unary:
+        visit(*static_cast<Unary &>(expression).operand);
+        return;
+    case ExpressionKind::Binary:
+    case ExpressionKind::And:
+    case ExpressionKind::Or:
+        visit(*static_cast<Binary &>(expression).left);
+        visit(*static_cast<Binary &>(expression).right);
+        return;
+    case ExpressionKind::Compare:
+        visit(*static_cast<Compare &>(expression).first);
+        for (auto &[op, operand] : static_cast<Compare &>(expression).rest)
+            visit(*operand);
+        return;
+    case ExpressionKind::Conditional: {
+        auto &conditional = static_cast<Conditional &>(expression);
+        visit(*conditional.condition);
+        visit(*conditional.then);
+        if (conditional.otherwise)
+            visit(*conditional.otherwise);
+        return;
+    }
+    case ExpressionKind::Filter:
+        if (auto &input = static_cast<Filter &>(expression).input)
+            visit(*input);
+        forEachArgument(static_cast<Filter &>(expression).arguments, visit);
+        return;
+    case ExpressionKind::Test:
+        visit(*static_cast<Test &>(expression).input);
+        forEachArgument(static_cast<Test &>(expression).arguments, visit);
+        return;
+    case ExpressionKind::Call:
+        visit(*static_cast<Call &>(expression).callee);
+        forEachArgument(static_cast<Call &>(expression).arguments, visit);
+        return;
+    }
+}
 
 } // namespace Trellis::Core::Jinja::Ast

@@ -71,7 +71,9 @@ Result<std::string> Environment::render(const Template &tmpl, const Value &varia
     // printed before (or, the first time, about as much as it holds).
     output.reserve(tmpl.outputSizeHint());
     Renderer renderer(*this, variables);
-    if (auto ran = renderer.run(tmpl, std::make_shared<Scope>(), output); !ran)
+    if (auto ran
+        = renderer.run(tmpl, std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr), output);
+        !ran)
         return fail(ran.error());
     tmpl.noteOutputSize(output.size());
     return output;
@@ -92,7 +94,7 @@ Result<Value> Environment::makeModule(const Template &tmpl, const Value &variabl
         return fail(Error{QString::fromStdString(tmpl.fileName()), 0, 0,
                           QStringLiteral("the template variables must be a dict")});
     std::string output;
-    auto topLevel = std::make_shared<Scope>();
+    auto topLevel = std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr);
     Renderer renderer(*this, variables);
     if (auto ran = renderer.run(tmpl, topLevel, output); !ran)
         return fail(ran.error());

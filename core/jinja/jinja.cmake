@@ -27,6 +27,8 @@ set(trellis_jinja_sources
     ${CMAKE_CURRENT_LIST_DIR}/macrofunction.cpp
     ${CMAKE_CURRENT_LIST_DIR}/markup.h
     ${CMAKE_CURRENT_LIST_DIR}/markup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nameresolver.h
+    ${CMAKE_CURRENT_LIST_DIR}/nameresolver.cpp
     ${CMAKE_CURRENT_LIST_DIR}/namespaceobject.h
     ${CMAKE_CURRENT_LIST_DIR}/namespaceobject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/object.h

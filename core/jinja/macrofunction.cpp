@@ -3,7 +3,7 @@
 namespace Trellis::Core::Jinja {
 
 MacroFunction::MacroFunction(std::shared_ptr<const Template> owner, const Ast::Macro &node,
-                             std::weak_ptr<Scope> module, std::vector<Scope::Entry> closure)
+                             std::weak_ptr<Scope> module, std::vector<CapturedValue> closure)
     : m_owner(std::move(owner))
     , m_node(node)
     , m_module(module)
@@ -26,8 +26,8 @@ std::string MacroFunction::repr() const
 
 void MacroFunction::forEachReferencedValue(const std::function<void(const Value &)> &visit) const
 {
-    for (const Scope::Entry &entry : m_closure)
-        visit(entry.value);
+    for (const CapturedValue &captured : m_closure)
+        visit(captured.value);
 }
 
 } // namespace Trellis::Core::Jinja

@@ -19,8 +19,15 @@ class Template;
 class MacroFunction final : public Callable
 {
 public:
+    // A variable copied from around the definition, and its slot in the macro's scope.
+    struct CapturedValue
+    {
+        std::uint32_t slot;
+        Value value;
+    };
+
     MacroFunction(std::shared_ptr<const Template> owner, const Ast::Macro &node,
-                  std::weak_ptr<Scope> module, std::vector<Scope::Entry> closure);
+                  std::weak_ptr<Scope> module, std::vector<CapturedValue> closure);
 
     const MacroFunction *asMacro() const override { return this; }
     Result<Value> call(CallContext &context, Arguments &arguments) const override;
@@ -36,14 +43,14 @@ public:
     {
         return topLevel && m_moduleAddress == topLevel;
     }
-    const std::vector<Scope::Entry> &closure() const { return m_closure; }
+    const std::vector<CapturedValue> &closure() const { return m_closure; }
 
 private:
     std::shared_ptr<const Template> m_owner;
     const Ast::Macro &m_node;
     std::weak_ptr<Scope> m_module;
     const Scope *m_moduleAddress;
-    std::vector<Scope::Entry> m_closure;
+    std::vector<CapturedValue> m_closure;
 };
 
 } // namespace Trellis::Core::Jinja

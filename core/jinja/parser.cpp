@@ -112,95 +112,16 @@ std::string targetDescription(const Expression &target)
 
 // Marks whether a macro body mentions caller, varargs or kwargs, which decides what extra
 // arguments the macro accepts (as in Jinja2).
-void noteSpecialNames(const Expression &expression, Macro &macro);
-
-void noteSpecialNamesInArguments(const CallArguments &arguments, Macro &macro)
+void noteSpecialNames(Expression &expression, Macro &macro)
 {
-    for (const auto &argument : arguments.positional)
-        noteSpecialNames(*argument, macro);
-    for (const auto &[name, argument] : arguments.keyword)
-        noteSpecialNames(*argument, macro);
-    if (arguments.starArguments)
-        noteSpecialNames(*arguments.starArguments, macro);
-    if (arguments.starKeywords)
-        noteSpecialNames(*arguments.starKeywords, macro);
-}
-
-void noteSpecialNames(const Expression &expression, Macro &macro)
-{
-    switch (expression.kind) {
-    case ExpressionKind::Literal:
-        return;
-    case ExpressionKind::Name: {
+    if (expression.kind == ExpressionKind::Name) {
         const std::string &name = static_cast<const Name &>(expression).name;
         macro.usesCaller |= name == "caller";
         macro.usesVarargs |= name == "varargs";
         macro.usesKeywords |= name == "kwargs";
         return;
     }
-    case ExpressionKind::List:
-    case ExpressionKind::Tuple:
-        for (const auto &item : static_cast<const Sequence &>(expression).items)
-            noteSpecialNames(*item, macro);
-        return;
-    case ExpressionKind::Dict:
-        for (const auto &[key, value] : static_cast<const DictDisplay &>(expression).entries) {
-            noteSpecialNames(*key, macro);
-            noteSpecialNames(*value, macro);
-        }
-        return;
-    case ExpressionKind::Attribute:
-        noteSpecialNames(*static_cast<const Attribute &>(expression).object, macro);
-        return;
-    case ExpressionKind::Item:
-        noteSpecialNames(*static_cast<const Item &>(expression).object, macro);
-        noteSpecialNames(*static_cast<const Item &>(expression).key, macro);
-        return;
-    case ExpressionKind::Slice: {
-        const auto &slice = static_cast<const Slice &>(expression);
-        for (const Expression *part :
-             {slice.object.get(), slice.start.get(), slice.stop.get(), slice.step.get()}) {
-            if (part)
-                noteSpecialNames(*part, macro);
-        }
-        return;
-    }
-    case ExpressionKind::Unary:
-        noteSpecialNames(*static_cast<const Unary &>(expression).operand, macro);
-        return;
-    case ExpressionKind::Binary:
-    case ExpressionKind::And:
-    case ExpressionKind::Or:
-        noteSpecialNames(*static_cast<const Binary &>(expression).left, macro);
-        noteSpecialNames(*static_cast<const Binary &>(expression).right, macro);
-        return;
-    case ExpressionKind::Compare:
-        noteSpecialNames(*static_cast<const Compare &>(expression).first, macro);
-        for (const auto &[op, operand] : static_cast<const Compare &>(expression).rest)
-            noteSpecialNames(*operand, macro);
-        return;
-    case ExpressionKind::Conditional: {
-        const auto &conditional = static_cast<const Conditional &>(expression);
-        noteSpecialNames(*conditional.condition, macro);
-        noteSpecialNames(*conditional.then, macro);
-        if (conditional.otherwise)
-            noteSpecialNames(*conditional.otherwise, macro);
-        return;
-    }
-    case ExpressionKind::Filter:
-        if (const auto &input = static_cast<const Filter &>(expression).input)
-            noteSpecialNames(*input, macro);
-        noteSpecialNamesInArguments(static_cast<const Filter &>(expression).arguments, macro);
-        return;
-    case ExpressionKind::Test:
-        noteSpecialNames(*static_cast<const Test &>(expression).input, macro);
-        noteSpecialNamesInArguments(static_cast<const Test &>(expression).arguments, macro);
-        return;
-    case ExpressionKind::Call:
-        noteSpecialNames(*static_cast<const Call &>(expression).callee, macro);
-        noteSpecialNamesInArguments(static_cast<const Call &>(expression).arguments, macro);
-        return;
-    }
+    forEachSubexpression(expression, [&macro](Expression &part) { noteSpecialNames(part, macro); });
 }
 
 } // namespace

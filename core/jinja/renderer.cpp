@@ -18,18 +18,10 @@ using namespace Ast;
 
 namespace {
 
-constexpr std::string_view kLoop = "loop";
 constexpr std::string_view kCaller = "caller";
-constexpr std::string_view kVarargs = "varargs";
-constexpr std::string_view kKeywords = "kwargs";
 constexpr std::size_t kMacroBufferCapacity = 256;
 // Bytes of a string built during a render that cost one step (see Renderer::chargeBuilt()).
 constexpr std::size_t kBytesPerStep = 16;
-
-std::size_t hashOf(std::string_view name)
-{
-    return std::hash<std::string_view>{}(name);
-}
 
 // Whether evaluating the expression can change no value: a value borrowed where it is stored
 // stays valid across the evaluation of such expressions (a call could resize the dict it is in).
@@ -180,7 +172,7 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
         break;
     case ExpressionKind::Name: {
         const auto &name = static_cast<const Name &>(expression);
-        if (const Value *found = findVariable(name.name, name.hash, scope))
+        if (const Value *found = findVariable(name, scope))
             written = writeValue(*found);
         break;
     }
@@ -217,7 +209,7 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
         if (call.callee->kind != ExpressionKind::Name)
             break;
         const auto &name = static_cast<const Name &>(*call.callee);
-        const Value *callee = findVariable(name.name, name.hash, scope);
+        const Value *callee = findVariable(name, scope);
         if (!callee || !callee->isCallable())
             break;
         const MacroFunction *macro = callee->asCallable().asMacro();
@@ -286,7 +278,7 @@ const Value *Renderer::reference(const Expression &expression, const Scope &scop
 {
     if (expression.kind == ExpressionKind::Name) {
         const auto &name = static_cast<const Name &>(expression);
-        return findVariable(name.name, name.hash, scope);
+        return findVariable(name, scope);
     }
     if (expression.kind != ExpressionKind::Attribute)
         return nullptr;
@@ -298,23 +290,22 @@ const Value *Renderer::reference(const Expression &expression, const Scope &scop
     return object->asDict().find(attribute.name, attribute.hash);
 }
 
-const Value *Renderer::findVariable(std::string_view name, std::size_t hash,
-                                    const Scope &scope) const
+const Value *Renderer::findVariable(const Name &name, const Scope &scope) const
 {
-    if (const Value *found = scope.find(name, hash))
+    if (const Value *found = scope.find(name.slot))
         return found;
     if (m_variables.isDict()) {
-        if (const Value *found = m_variables.asDict().find(name, hash))
+        if (const Value *found = m_variables.asDict().find(name.name, name.hash))
             return found;
     }
-    return m_environment.global(name, hash);
+    return m_environment.global(name.name, name.hash);
 }
 
-Value Renderer::lookup(std::string_view name, std::size_t hash, const Scope &scope) const
+Value Renderer::lookup(const Name &name, const Scope &scope) const
 {
-    if (const Value *found = findVariable(name, hash, scope))
+    if (const Value *found = findVariable(name, scope))
         return *found;
-    return Value::undefinedName(name);
+    return Value::undefinedName(name.name);
 }
 
 // ---------------------------------------------------------------------------- statements
@@ -386,7 +377,7 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
     }
     case StatementKind::SetBlock: {
         const auto &set = static_cast<const SetBlock &>(statement);
-        Scope blockScope(&scope);
+        Scope blockScope(set.bodyFrame, &scope);
         auto text = capture(set.body, blockScope);
         if (!text)
             return fail(text.error());
@@ -406,14 +397,14 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
     }
     case StatementKind::Macro: {
         const auto &macro = static_cast<const Ast::Macro &>(statement);
-        scope.set(macro.callableName, macro.callableHash, makeMacro(macro, scope));
+        scope.set(macro.bindingSlot, makeMacro(macro, scope));
         return Flow::Next;
     }
     case StatementKind::CallBlock:
         return executeCallBlock(static_cast<const CallBlock &>(statement), scope);
     case StatementKind::FilterBlock: {
         const auto &block = static_cast<const FilterBlock &>(statement);
-        Scope blockScope(&scope);
+        Scope blockScope(block.bodyFrame, &scope);
         auto text = capture(block.body, blockScope);
         if (!text)
             return fail(text.error());
@@ -438,7 +429,7 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
         return Flow::Continue;
     case StatementKind::With: {
         const auto &with = static_cast<const With &>(statement);
-        Scope inner(&scope);
+        Scope inner(with.bodyFrame, &scope);
         m_line = with.line;
         for (const auto &[target, expression] : with.assignments) {
             // Jinja2 evaluates every value in the outer scope before binding any of them.
@@ -499,7 +490,7 @@ Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope
                   next = std::size_t(0)]() mutable -> Result<std::optional<Value>> {
         while (next < source.size()) {
             Value item = std::move(source[next++]);
-            Scope clause(&scope);
+            Scope clause(loop.clauseFrame, &scope);
             if (auto assigned = assign(*loop.target, item, clause); !assigned)
                 return fail(locate(assigned.error(), loop));
             auto keep = isTrue(*loop.filter, clause);
@@ -533,9 +524,8 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         return fail(made.error());
     const Value loopValue = Value::object(std::move(*made));
     LoopContext *const context = static_cast<LoopContext *>(&loopValue.asObject());
-    static const std::size_t loopHash = hashOf(kLoop);
-    Scope body(&scope);
-    body.set(kLoop, loopHash, loopValue);
+    Scope body(loop.bodyFrame, &scope);
+    body.set(loop.loopSlot, loopValue);
     std::size_t index = 0;
     bool iterated = false;
     for (;; ++index) {
@@ -552,9 +542,9 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         }
         iterated = true;
         // Each iteration starts afresh with `loop` only (which the last one may have rebound).
-        body.truncate(1);
-        if (!body.find(kLoop, loopHash)->sameAs(loopValue))
-            body.set(kLoop, loopHash, loopValue);
+        body.clearAllBut(loop.loopSlot);
+        if (!body.local(loop.loopSlot)->sameAs(loopValue))
+            body.set(loop.loopSlot, loopValue);
         context->setIndex(index);
         if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
             return fail(locate(assigned.error(), loop));
@@ -567,7 +557,7 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
             break;
     }
     if (!iterated) {
-        Scope otherwise(&scope);
+        Scope otherwise(loop.otherwiseFrame, &scope);
         auto flow = execute(loop.otherwise, otherwise);
         if (!flow)
             return fail(flow.error());
@@ -580,7 +570,7 @@ Renderer::Status Renderer::assign(const Expression &target, const Value &value, 
     switch (target.kind) {
     case ExpressionKind::Name: {
         const auto &name = static_cast<const Name &>(target);
-        scope.set(name.name, name.hash, value);
+        scope.set(name.slot.slot, value);
         return ok();
     }
     case ExpressionKind::Tuple: {
@@ -606,7 +596,7 @@ Renderer::Status Renderer::assign(const Expression &target, const Value &value, 
     case ExpressionKind::Attribute: {
         const auto &attribute = static_cast<const Attribute &>(target);
         const auto &owner = static_cast<const Name &>(*attribute.object);
-        const Value holder = lookup(owner.name, owner.hash, scope);
+        const Value holder = lookup(owner, scope);
         if (!holder.isObject() || holder.asObject().typeName() != "Namespace")
             return failure("cannot assign attribute on non-namespace object");
         if (isReachable(value, holder))
@@ -622,18 +612,12 @@ Renderer::Status Renderer::assign(const Expression &target, const Value &value, 
 
 Value Renderer::makeMacro(const Ast::Macro &macro, Scope &scope)
 {
-    // Macros defined below the top level capture the local variables around them, innermost
-    // first; top-level macros see the top level live, as Jinja2's do.
-    std::vector<Scope::Entry> closure;
-    for (const Scope *level = &scope; level && level != m_topLevel.get(); level = level->parent()) {
-        level->forEach([&closure](const Scope::Entry &entry) {
-            const bool shadowed
-                = std::any_of(closure.begin(), closure.end(), [&](const Scope::Entry &seen) {
-                      return seen.hash == entry.hash && seen.name == entry.name;
-                  });
-            if (!shadowed)
-                closure.push_back(entry);
-        });
+    // Macros copy the local variables they read from around their definition (the top level
+    // they see live, as Jinja2's do).
+    std::vector<MacroFunction::CapturedValue> closure;
+    for (const Capture &capture : macro.captures) {
+        if (const Value *value = scope.findBelowTopLevel(capture.source))
+            closure.push_back({capture.slot, *value});
     }
     return Value::callable(makeRef<MacroFunction>(m_template->shared_from_this(), macro, m_topLevel,
                                                   std::move(closure)));
@@ -672,9 +656,9 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
     // macros from elsewhere (a module) need their weak reference locked.
     const bool ownModule = macro.isDefinedIn(m_topLevel.get());
     const std::shared_ptr<Scope> otherModule = ownModule ? nullptr : macro.module();
-    Scope frame(ownModule ? m_topLevel.get() : otherModule.get());
-    for (const Scope::Entry &entry : macro.closure())
-        frame.set(entry.name, entry.hash, entry.value);
+    Scope frame(node.frame, ownModule ? m_topLevel.get() : otherModule.get());
+    for (const MacroFunction::CapturedValue &captured : macro.closure())
+        frame.set(captured.slot, captured.value);
 
     const std::vector<Parameter> &parameters = node.parameters;
     bool boundInline[16] = {};
@@ -686,7 +670,7 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
     }
     const std::size_t positional = std::min(parameters.size(), arguments.positional.size());
     for (std::size_t i = 0; i < positional; ++i) {
-        frame.set(parameters[i].name, parameters[i].hash, std::move(arguments.positional[i]));
+        frame.set(parameters[i].slot, std::move(arguments.positional[i]));
         bound[i] = true;
     }
     std::vector<Value> extraPositional;
@@ -710,11 +694,10 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
             if (bound[index])
                 return failure("macro '" + node.callableName
                                + "' got multiple values for argument '" + name + "'");
-            frame.set(parameter->name, parameter->hash, std::move(value));
+            frame.set(parameter->slot, std::move(value));
             bound[index] = true;
         } else if (name == kCaller && node.usesCaller) {
-            static const std::size_t callerHash = hashOf(kCaller);
-            frame.set(kCaller, callerHash, std::move(value));
+            frame.set(node.callerSlot, std::move(value));
             callerGiven = true;
         } else if (node.usesKeywords) {
             if (!extraKeywords)
@@ -755,7 +738,7 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
             continue;
         const Parameter &parameter = parameters[i];
         if (!parameter.defaultValue) {
-            frame.set(parameter.name, parameter.hash,
+            frame.set(parameter.slot,
                       Value::undefined("parameter '" + parameter.name + "' was not provided"));
             continue;
         }
@@ -765,20 +748,17 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
             restore();
             return fail(value.error());
         }
-        frame.set(parameter.name, parameter.hash, std::move(*value));
+        frame.set(parameter.slot, std::move(*value));
     }
     if (node.usesVarargs) {
-        static const std::size_t varargsHash = hashOf(kVarargs);
-        frame.set(kVarargs, varargsHash, Value::tuple(std::move(extraPositional)));
+        frame.set(node.varargsSlot, Value::tuple(std::move(extraPositional)));
     }
     if (node.usesKeywords) {
-        static const std::size_t keywordsHash = hashOf(kKeywords);
-        frame.set(kKeywords, keywordsHash,
+        frame.set(node.keywordsSlot,
                   extraKeywords ? Value::dict(extraKeywords) : Value::emptyDict());
     }
     if (node.usesCaller && !callerGiven) {
-        static const std::size_t callerHash = hashOf(kCaller);
-        frame.set(kCaller, callerHash, Value::undefined("No caller defined"));
+        frame.set(node.callerSlot, Value::undefined("No caller defined"));
     }
 
     auto flow = execute(node.body, frame);
@@ -812,7 +792,7 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
         return static_cast<const Literal &>(expression).value;
     if (expression.kind == ExpressionKind::Name) {
         const auto &name = static_cast<const Name &>(expression);
-        return lookup(name.name, name.hash, scope);
+        return lookup(name, scope);
     }
     if (expression.kind == ExpressionKind::Attribute) {
         Value storage;

@@ -99,12 +99,12 @@ private:
     // sequence limits); this bounds how many of them a loop can pile up, so that a body that
     // keeps appending what it builds to the list it iterates runs out of steps, not memory.
     Status chargeBuilt(const Value &built);
-    Value lookup(std::string_view name, std::size_t hash, const Scope &scope) const;
+    Value lookup(const Ast::Name &name, const Scope &scope) const;
     // Where the value of a name, or of an attribute chain on dicts, is stored; null when the
     // expression is anything else or its value has to be computed (then evaluate it).
     const Value *reference(const Ast::Expression &expression, const Scope &scope) const;
     // The variable's value where it is stored, or null when it is undefined.
-    const Value *findVariable(std::string_view name, std::size_t hash, const Scope &scope) const;
+    const Value *findVariable(const Ast::Name &name, const Scope &scope) const;
 
     // Prints an expression, writing what it can without building intermediate strings.
     Status output(const Ast::Expression &expression, Scope &scope);

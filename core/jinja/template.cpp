@@ -1,5 +1,7 @@
 #include "template.h"
 
+#include "nameresolver.h"
+
 #include <algorithm>
 
 namespace Trellis::Core::Jinja {
@@ -8,6 +10,7 @@ Template::Template(std::string fileName, std::string source, Ast::Body body)
     : m_fileName(std::move(fileName))
     , m_source(std::move(source))
     , m_body(std::move(body))
+    , m_topLevelLayout(NameResolver::resolve(m_body))
     , m_outputSizeHint(m_source.size())
 {
     for (const auto &statement : m_body) {

@@ -43,6 +43,8 @@ public:
     const std::string &fileName() const { return m_fileName; }
     const std::string &source() const { return m_source; }
     const Ast::Body &body() const { return m_body; }
+    // The slots of the top level's variables (see NameResolver).
+    const Ast::FrameLayout &topLevelLayout() const { return m_topLevelLayout; }
     const std::vector<Definition> &definitions() const { return m_definitions; }
     const Definition *definition(std::string_view callableName) const;
 
@@ -56,6 +58,7 @@ private:
     std::string m_fileName;
     std::string m_source;
     Ast::Body m_body;
+    Ast::FrameLayout m_topLevelLayout;
     std::vector<Definition> m_definitions;
     mutable std::atomic<std::size_t> m_outputSizeHint;
 };

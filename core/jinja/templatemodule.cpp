@@ -13,7 +13,7 @@ TemplateModule::TemplateModule(std::shared_ptr<const Template> owner,
 
 Value TemplateModule::attribute(std::string_view name) const
 {
-    if (const Value *found = m_topLevel->find(name, std::hash<std::string_view>{}(name)))
+    if (const Value *found = m_topLevel->findLocal(name))
         return *found;
     return Object::attribute(name);
 }
@@ -27,7 +27,7 @@ std::string TemplateModule::repr() const
 
 void TemplateModule::forEachReferencedValue(const std::function<void(const Value &)> &visit) const
 {
-    m_topLevel->forEach([&visit](const Scope::Entry &entry) { visit(entry.value); });
+    m_topLevel->forEachValue(visit);
 }
 
 } // namespace Trellis::Core::Jinja

@@ -91,6 +91,9 @@ const char *knownDeviation(const QString &caseName)
     if (caseName == QLatin1String("operators/pow_bigint"))
         return "Trellis integers are 64-bit: a result past 2**63 is an error, not a Python big "
                "integer";
+    if (caseName == QLatin1String("scoping/macro_capture_is_a_snapshot"))
+        return "a macro copies the loop variables around it when it is defined; Jinja2's "
+               "closures read them live, so a macro called after its loop sees them unset";
     return nullptr;
 }
 
@@ -122,13 +125,14 @@ void TestJinjaDifferential::render()
     QFETCH(QString, folder);
     const QByteArray expected = readBytes(folder + QStringLiteral("/expected.txt"));
     auto rendered = renderCase(folder);
+    QString problem;
+    if (!rendered)
+        problem = QStringLiteral("render failed: ") + rendered.error().toString();
+    else if (*rendered != expected.toStdString())
+        problem = describeMismatch(*rendered, expected.toStdString());
     if (const char *reason = knownDeviation(QString::fromUtf8(QTest::currentDataTag())))
         QEXPECT_FAIL("", reason, Abort);
-    const QString problem
-        = rendered ? QString() : QStringLiteral("render failed: ") + rendered.error().toString();
-    QVERIFY2(rendered.ok(), qPrintable(problem));
-    if (*rendered != expected.toStdString())
-        QFAIL(qPrintable(describeMismatch(*rendered, expected.toStdString())));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestJinjaDifferential::errors_data()

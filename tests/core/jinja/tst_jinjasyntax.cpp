@@ -1,7 +1,9 @@
-// The lexer's tokens and positions, the parser's errors, and the definitions it reports.
+// The lexer's tokens and positions, the parser's errors, the definitions it reports and the
+// slots names resolve to.
 
 #include "core/jinja/environment.h"
 #include "core/jinja/lexer.h"
+#include "core/jinja/template.h"
 
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void parserErrors();
     void definitions();
     void dbtBlocksCanBeDisabled();
+    void namesResolveToSlots();
 };
 
 void TestJinjaSyntax::tokens_data()
@@ -239,6 +242,46 @@ void TestJinjaSyntax::dbtBlocksCanBeDisabled()
     auto parsed = environment.parse("{% test x(model) %}{% endtest %}", "t.sql");
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.error().message.contains(QStringLiteral("unknown tag 'test'")));
+}
+
+void TestJinjaSyntax::namesResolveToSlots()
+{
+    const Environment environment;
+    auto parsed = environment.parse("{% set top = 1 %}"
+                                    "{% for x in items %}"
+                                    "{% if x %}{% set y = x %}{% endif %}"
+                                    "{% macro m() %}{{ x }}{{ top }}{{ other }}{% endmacro %}"
+                                    "{% endfor %}",
+                                    "t.sql");
+    if (!parsed)
+        QFAIL(qPrintable(parsed.error().toString()));
+    const Template &tmpl = **parsed;
+    using Names = std::vector<std::string_view>;
+    QCOMPARE(tmpl.topLevelLayout().names, Names({"top"}));
+
+    const auto &loop = static_cast<const Ast::For &>(*tmpl.body()[1]);
+    // The target first, then `loop`, then what the body assigns, even under an `if`.
+    QCOMPARE(loop.bodyFrame.names, Names({"x", "loop", "y", "m"}));
+    QCOMPARE(loop.loopSlot, 1u);
+    QVERIFY(!static_cast<const Ast::Name &>(*loop.iterable).slot.valid()); // a variable
+
+    // The macro copies the loop's `x`, which it reads; it reads the top level live and
+    // `other` from the render's variables.
+    const auto &macro = static_cast<const Ast::Macro &>(*loop.body[1]);
+    QCOMPARE(macro.frame.names, Names({"x"}));
+    QCOMPARE(macro.captures.size(), std::size_t(1));
+    QCOMPARE(macro.captures[0].slot, 0u);
+    QCOMPARE(macro.captures[0].source.hops, 0u);
+    QCOMPARE(macro.captures[0].source.slot, 0u);
+    const auto name = [&](std::size_t index) -> const Ast::SlotRef & {
+        const auto &output = static_cast<const Ast::Output &>(*macro.body[index]);
+        return static_cast<const Ast::Name &>(*output.expression).slot;
+    };
+    QCOMPARE(name(0).hops, 0u);
+    QCOMPARE(name(0).slot, 0u);
+    QCOMPARE(name(1).hops, 1u); // the macro's scope, then the top level
+    QCOMPARE(name(1).slot, 0u);
+    QVERIFY(!name(2).valid());
 }
 
 QTEST_GUILESS_MAIN(TestJinjaSyntax)
