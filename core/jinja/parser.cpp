@@ -285,7 +285,23 @@ Result<Body> Parser::parseTemplate()
         return body;
     if (current().type != TokenType::End)
         return failUnexpected(current());
+    if (m_loopAssignment)
+        return failAt(m_loopAssignment->line, m_loopAssignment->column,
+                      "cannot assign to 'loop' inside a for loop (it is the loop's own variable)");
     return body;
+}
+
+void Parser::noteLoopAssignment(const Expression &target)
+{
+    if (m_loopAssignment)
+        return;
+    if (target.kind == ExpressionKind::Name) {
+        if (static_cast<const Name &>(target).name == "loop")
+            m_loopAssignment = static_cast<const Name *>(&target);
+    } else if (target.kind == ExpressionKind::Tuple) {
+        for (const auto &item : static_cast<const Sequence &>(target).items)
+            noteLoopAssignment(*item);
+    }
 }
 
 Result<Body> Parser::parseBody(std::vector<std::string_view> endTags)
@@ -441,6 +457,7 @@ Result<StatementPtr> Parser::parseFor(const Token &tag)
     if (!target)
         return fail(target.error());
     loop->target = std::move(*target);
+    noteLoopAssignment(*loop->target);
     if (auto in = expectName("in"); !in)
         return fail(in.error());
     auto iterable = parseTuple(false, false, {"recursive"});
@@ -456,6 +473,7 @@ Result<StatementPtr> Parser::parseFor(const Token &tag)
     }
     loop->recursive = skipName("recursive");
     ++m_loopDepth;
+    ++m_forNesting;
     auto body = parseBlockBody("for", tag.line, {"endfor", "else"}, false);
     --m_loopDepth;
     if (!body)
@@ -467,6 +485,7 @@ Result<StatementPtr> Parser::parseFor(const Token &tag)
             return fail(otherwise.error());
         loop->otherwise = std::move(*otherwise);
     }
+    --m_forNesting;
     m_softScopes = savedSoftScopes;
     return StatementPtr(std::move(loop));
 }
@@ -512,6 +531,8 @@ Result<StatementPtr> Parser::parseSet(const Token &tag)
     auto target = parseAssignTarget(false, true);
     if (!target)
         return fail(target.error());
+    if (m_forNesting > 0)
+        noteLoopAssignment(**target);
     if (skipOperator("=")) {
         auto statement = makeNode<Set>(tag);
         statement->target = std::move(*target);

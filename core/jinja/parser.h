@@ -103,6 +103,7 @@ private:
     Failure<Error> failEndOfTemplate() const;
     Failure<Error> failUnknownTag(const Token &tag) const;
     Result<void> deepen(const Token &at);
+    void noteLoopAssignment(const Ast::Expression &target);
     Result<void> checkFilterName(const Token &at, const std::string &name) const;
     Result<void> checkTestName(const Token &at, const std::string &name) const;
 
@@ -114,6 +115,10 @@ private:
     // >0 inside an if statement or inline if, where unknown filters/tests fail only at run time.
     int m_softScopes = 0;
     int m_loopDepth = 0;
+    // For loops around the current statement, macros in them included: Jinja2 forbids
+    // assigning `loop` anywhere in one, once the whole template has parsed.
+    int m_forNesting = 0;
+    const Ast::Name *m_loopAssignment = nullptr; // the first such assignment
     std::vector<OpenBlock> m_openBlocks;
 };
 
