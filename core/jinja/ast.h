@@ -332,6 +332,9 @@ struct For final : Statement
     FrameLayout bodyFrame;
     FrameLayout otherwiseFrame;
     std::uint32_t loopSlot = 0; // `loop` in the body's scope
+    // The slots the body assigns start here, after the target's and `loop`: each iteration
+    // unbinds them (the next rebinds the others anyway).
+    std::uint32_t firstBodySlot = 0;
 };
 
 struct Set final : Statement

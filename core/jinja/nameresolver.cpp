@@ -204,6 +204,7 @@ private:
         Frame body(loop.bodyFrame, &frame);
         bindTarget(*loop.target, body);
         loop.loopSlot = bind(body, kLoop, hashOf(kLoop));
+        loop.firstBodySlot = std::uint32_t(loop.bodyFrame.size());
         bindAssignments(loop.body, body);
         resolveBody(loop.body, body);
         resolveNestedBody(loop.otherwise, loop.otherwiseFrame, frame);

@@ -541,13 +541,18 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
                 return fail(locate(charged.error(), loop));
         }
         iterated = true;
-        // Each iteration starts afresh with `loop` only (which the last one may have rebound).
-        body.clearAllBut(loop.loopSlot);
+        // Each iteration starts afresh with `loop` (which the last one may have rebound) and
+        // the target only.
+        body.clearFrom(loop.firstBodySlot);
         if (!body.local(loop.loopSlot)->sameAs(loopValue))
             body.set(loop.loopSlot, loopValue);
         context->setIndex(index);
-        if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
+        if (loop.target->kind == ExpressionKind::Name) {
+            body.set(static_cast<const Name &>(*loop.target).slot.slot, context->itemAt(index));
+        } else if (auto assigned = assign(*loop.target, context->itemAt(index), body);
+                   !assigned) {
             return fail(locate(assigned.error(), loop));
+        }
         auto flow = execute(loop.body, body);
         if (!flow)
             return fail(flow.error());

@@ -60,13 +60,12 @@ public:
         held.bound = true;
     }
 
-    // Unbinds every variable but the one in `kept` (a loop keeps `loop` from one iteration to
-    // the next, saving its reference count the traffic).
-    void clearAllBut(std::uint32_t kept)
+    // Unbinds the variables in slots `first` and after.
+    void clearFrom(std::uint32_t first)
     {
-        for (std::size_t i = 0; i < m_size; ++i) {
+        for (std::size_t i = first; i < m_size; ++i) {
             Slot &held = slot(i);
-            if (i != kept && held.bound) {
+            if (held.bound) {
                 held.value = Value();
                 held.bound = false;
             }
