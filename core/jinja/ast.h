@@ -39,7 +39,6 @@ struct SlotRef
 struct FrameLayout
 {
     std::vector<std::string_view> names; // views into the tree, or static strings
-    std::vector<std::size_t> hashes;
     std::vector<SlotRef> outer;
     bool topLevel = false;
 

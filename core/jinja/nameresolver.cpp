@@ -39,7 +39,7 @@ struct Frame
             return found == index.end() ? SlotRef::kNone : found->second;
         }
         for (std::size_t slot = 0; slot < layout.size(); ++slot) {
-            if (layout.hashes[slot] == hash && layout.names[slot] == name)
+            if (hashes[slot] == hash && layout.names[slot] == name)
                 return std::uint32_t(slot);
         }
         return SlotRef::kNone;
@@ -49,7 +49,7 @@ struct Frame
     {
         const auto slot = std::uint32_t(layout.size());
         layout.names.push_back(name);
-        layout.hashes.push_back(hash);
+        hashes.push_back(hash);
         layout.outer.emplace_back();
         if (!index.empty()) {
             index.emplace(name, slot);
@@ -64,6 +64,7 @@ struct Frame
     Frame *parent; // the scope's parent at run time: for a macro, its template's top level
     Frame *definedIn; // a macro's: where the macro is defined, which it copies variables from
     Macro *macro; // a macro's: where its captures are noted
+    std::vector<std::size_t> hashes; // of layout.names
     std::unordered_map<std::string_view, std::uint32_t> index;
 };
 
@@ -93,37 +94,44 @@ private:
             std::uint32_t slot = frame->find(name, hash);
             // A macro holds, besides its own variables, those it copies from around its
             // definition: a slot for each it reads.
-            if (slot == SlotRef::kNone && frame->macro
-                && lookup(frame->definedIn, name, hash, false).valid())
-                slot = addSlot(*frame, name, hash, false);
+            if (slot == SlotRef::kNone) {
+                if (const SlotRef source = copySource(*frame, name, hash); source.valid())
+                    slot = addSlot(*frame, name, hash, source);
+            }
             if (slot != SlotRef::kNone)
                 return {hops, slot};
         }
         return {};
     }
 
-    // `alwaysBound`: every call binds the slot (a parameter), so copying a value into it
-    // beforehand would be wasted.
-    std::uint32_t addSlot(Frame &frame, std::string_view name, std::size_t hash, bool alwaysBound)
+    // Where a macro's scope copies `name` from when called (invalid for other scopes, and for
+    // names nothing around the macro's definition holds).
+    SlotRef copySource(Frame &frame, std::string_view name, std::size_t hash)
+    {
+        return frame.macro ? lookup(frame.definedIn, name, hash, false) : SlotRef();
+    }
+
+    std::uint32_t addSlot(Frame &frame, std::string_view name, std::size_t hash, SlotRef copiedFrom)
     {
         const std::uint32_t slot = frame.append(name, hash);
         SlotRef outer = lookup(frame.parent, name, hash, true);
         if (outer.valid())
             ++outer.hops;
         frame.layout.outer[slot] = outer;
-        if (frame.macro && !alwaysBound) {
-            const SlotRef source = lookup(frame.definedIn, name, hash, false);
-            if (source.valid())
-                frame.macro->captures.push_back({slot, source});
-        }
+        if (copiedFrom.valid())
+            frame.macro->captures.push_back({slot, copiedFrom});
         return slot;
     }
 
+    // `alwaysBound`: every call binds the slot (a parameter), so copying a value into it
+    // beforehand would be wasted.
     std::uint32_t bind(Frame &frame, std::string_view name, std::size_t hash,
                        bool alwaysBound = false)
     {
         const std::uint32_t slot = frame.find(name, hash);
-        return slot != SlotRef::kNone ? slot : addSlot(frame, name, hash, alwaysBound);
+        if (slot != SlotRef::kNone)
+            return slot;
+        return addSlot(frame, name, hash, alwaysBound ? SlotRef() : copySource(frame, name, hash));
     }
 
     void bindTarget(Expression &target, Frame &frame)

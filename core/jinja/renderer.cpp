@@ -547,12 +547,8 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         if (!body.local(loop.loopSlot)->sameAs(loopValue))
             body.set(loop.loopSlot, loopValue);
         context->setIndex(index);
-        if (loop.target->kind == ExpressionKind::Name) {
-            body.set(static_cast<const Name &>(*loop.target).slot.slot, context->itemAt(index));
-        } else if (auto assigned = assign(*loop.target, context->itemAt(index), body);
-                   !assigned) {
+        if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
             return fail(locate(assigned.error(), loop));
-        }
         auto flow = execute(loop.body, body);
         if (!flow)
             return fail(flow.error());
@@ -570,14 +566,10 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     return ok();
 }
 
-Renderer::Status Renderer::assign(const Expression &target, const Value &value, Scope &scope)
+Renderer::Status Renderer::assignStructured(const Expression &target, const Value &value,
+                                            Scope &scope)
 {
     switch (target.kind) {
-    case ExpressionKind::Name: {
-        const auto &name = static_cast<const Name &>(target);
-        scope.set(name.slot.slot, value);
-        return ok();
-    }
     case ExpressionKind::Tuple: {
         const auto &targets = static_cast<const Sequence &>(target).items;
         if (!Operators::isIterable(value) || value.isUndefined())

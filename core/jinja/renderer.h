@@ -64,7 +64,15 @@ private:
                                              const Value &iterable, int depth,
                                              LoopContext::Recurse recurse);
     Result<Flow> executeCallBlock(const Ast::CallBlock &block, Scope &scope);
-    Status assign(const Ast::Expression &target, const Value &value, Scope &scope);
+    // Binds a name (the common case, inline) or unpacks into a tuple or namespace attribute.
+    Status assign(const Ast::Expression &target, const Value &value, Scope &scope)
+    {
+        if (target.kind != Ast::ExpressionKind::Name)
+            return assignStructured(target, value, scope);
+        scope.set(static_cast<const Ast::Name &>(target).slot.slot, value);
+        return ok();
+    }
+    Status assignStructured(const Ast::Expression &target, const Value &value, Scope &scope);
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
     Value makeMacro(const Ast::Macro &macro, Scope &scope);
 

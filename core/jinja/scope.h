@@ -24,9 +24,8 @@ public:
         , m_parent(parent)
         , m_size(layout.size())
     {
-        if (m_size > kInline) {
+        if (m_size > kInline)
             m_overflow = std::make_unique<Slot[]>(m_size - kInline);
-        }
     }
     Scope(const Scope &) = delete;
     Scope &operator=(const Scope &) = delete;
