@@ -13,17 +13,13 @@ constexpr std::string_view kCaller = "caller";
 constexpr std::string_view kVarargs = "varargs";
 constexpr std::string_view kKeywords = "kwargs";
 
-std::size_t hashOf(std::string_view name)
-{
-    return std::hash<std::string_view>{}(name);
-}
-
 // A scope being laid out.
 struct Frame
 {
     // Searched linearly up to this many names, through an index beyond (a template's top
     // level may define hundreds of macros).
     static constexpr std::size_t kLinearSearchLimit = 16;
+    static constexpr std::size_t kFirstCapacity = 4;
 
     Frame(FrameLayout &layout, Frame *parent, Frame *definedIn = nullptr, Macro *macro = nullptr)
         : layout(layout)
@@ -32,24 +28,28 @@ struct Frame
         , macro(macro)
     { }
 
-    std::uint32_t find(std::string_view name, std::size_t hash) const
+    std::uint32_t find(std::string_view name) const
     {
         if (!index.empty()) {
             const auto found = index.find(name);
             return found == index.end() ? SlotRef::kNone : found->second;
         }
         for (std::size_t slot = 0; slot < layout.size(); ++slot) {
-            if (hashes[slot] == hash && layout.names[slot] == name)
+            if (layout.names[slot] == name)
                 return std::uint32_t(slot);
         }
         return SlotRef::kNone;
     }
 
-    std::uint32_t append(std::string_view name, std::size_t hash)
+    std::uint32_t append(std::string_view name)
     {
         const auto slot = std::uint32_t(layout.size());
+        // Most scopes hold a handful of names: room for them at once.
+        if (slot == 0) {
+            layout.names.reserve(kFirstCapacity);
+            layout.outer.reserve(kFirstCapacity);
+        }
         layout.names.push_back(name);
-        hashes.push_back(hash);
         layout.outer.emplace_back();
         if (!index.empty()) {
             index.emplace(name, slot);
@@ -64,7 +64,6 @@ struct Frame
     Frame *parent; // the scope's parent at run time: for a macro, its template's top level
     Frame *definedIn; // a macro's: where the macro is defined, which it copies variables from
     Macro *macro; // a macro's: where its captures are noted
-    std::vector<std::size_t> hashes; // of layout.names
     std::unordered_map<std::string_view, std::uint32_t> index;
 };
 
@@ -86,17 +85,17 @@ public:
 private:
     // Where reading `name` from `frame` finds it first; the top level only when asked (a
     // macro copies nothing from the top level: it sees it live).
-    SlotRef lookup(Frame *frame, std::string_view name, std::size_t hash, bool includeTopLevel)
+    SlotRef lookup(Frame *frame, std::string_view name, bool includeTopLevel)
     {
         for (std::uint32_t hops = 0; frame; frame = frame->parent, ++hops) {
             if (frame->layout.topLevel && !includeTopLevel)
                 return {};
-            std::uint32_t slot = frame->find(name, hash);
+            std::uint32_t slot = frame->find(name);
             // A macro holds, besides its own variables, those it copies from around its
             // definition: a slot for each it reads.
             if (slot == SlotRef::kNone) {
-                if (const SlotRef source = copySource(*frame, name, hash); source.valid())
-                    slot = addSlot(*frame, name, hash, source);
+                if (const SlotRef source = copySource(*frame, name); source.valid())
+                    slot = addSlot(*frame, name, source);
             }
             if (slot != SlotRef::kNone)
                 return {hops, slot};
@@ -106,15 +105,15 @@ private:
 
     // Where a macro's scope copies `name` from when called (invalid for other scopes, and for
     // names nothing around the macro's definition holds).
-    SlotRef copySource(Frame &frame, std::string_view name, std::size_t hash)
+    SlotRef copySource(Frame &frame, std::string_view name)
     {
-        return frame.macro ? lookup(frame.definedIn, name, hash, false) : SlotRef();
+        return frame.macro ? lookup(frame.definedIn, name, false) : SlotRef();
     }
 
-    std::uint32_t addSlot(Frame &frame, std::string_view name, std::size_t hash, SlotRef copiedFrom)
+    std::uint32_t addSlot(Frame &frame, std::string_view name, SlotRef copiedFrom)
     {
-        const std::uint32_t slot = frame.append(name, hash);
-        SlotRef outer = lookup(frame.parent, name, hash, true);
+        const std::uint32_t slot = frame.append(name);
+        SlotRef outer = lookup(frame.parent, name, true);
         if (outer.valid())
             ++outer.hops;
         frame.layout.outer[slot] = outer;
@@ -125,20 +124,19 @@ private:
 
     // `alwaysBound`: every call binds the slot (a parameter), so copying a value into it
     // beforehand would be wasted.
-    std::uint32_t bind(Frame &frame, std::string_view name, std::size_t hash,
-                       bool alwaysBound = false)
+    std::uint32_t bind(Frame &frame, std::string_view name, bool alwaysBound = false)
     {
-        const std::uint32_t slot = frame.find(name, hash);
+        const std::uint32_t slot = frame.find(name);
         if (slot != SlotRef::kNone)
             return slot;
-        return addSlot(frame, name, hash, alwaysBound ? SlotRef() : copySource(frame, name, hash));
+        return addSlot(frame, name, alwaysBound ? SlotRef() : copySource(frame, name));
     }
 
     void bindTarget(Expression &target, Frame &frame)
     {
         if (target.kind == ExpressionKind::Name) {
             auto &name = static_cast<Name &>(target);
-            name.slot = {0, bind(frame, name.name, name.hash)};
+            name.slot = {0, bind(frame, name.name)};
         } else if (target.kind == ExpressionKind::Tuple) {
             for (auto &item : static_cast<Sequence &>(target).items)
                 bindTarget(*item, frame);
@@ -160,7 +158,7 @@ private:
                 break;
             case StatementKind::Macro: {
                 auto &macro = static_cast<Macro &>(*statement);
-                macro.bindingSlot = bind(frame, macro.callableName, macro.callableHash);
+                macro.bindingSlot = bind(frame, macro.callableName);
                 break;
             }
             case StatementKind::If: {
@@ -180,7 +178,7 @@ private:
     {
         if (expression.kind == ExpressionKind::Name) {
             auto &name = static_cast<Name &>(expression);
-            name.slot = lookup(&frame, name.name, name.hash, true);
+            name.slot = lookup(&frame, name.name, true);
             return;
         }
         forEachSubexpression(expression, [&](Expression &part) { read(part, frame); });
@@ -211,7 +209,7 @@ private:
         // Bound first in both scopes, the target's names take the same slots in each.
         Frame body(loop.bodyFrame, &frame);
         bindTarget(*loop.target, body);
-        loop.loopSlot = bind(body, kLoop, hashOf(kLoop));
+        loop.loopSlot = bind(body, kLoop);
         loop.firstBodySlot = std::uint32_t(loop.bodyFrame.size());
         bindAssignments(loop.body, body);
         resolveBody(loop.body, body);
@@ -222,13 +220,13 @@ private:
     {
         Frame frame(macro.frame, m_top, &definedIn, &macro);
         for (Parameter &parameter : macro.parameters)
-            parameter.slot = bind(frame, parameter.name, parameter.hash, true);
+            parameter.slot = bind(frame, parameter.name, true);
         if (macro.usesVarargs)
-            macro.varargsSlot = bind(frame, kVarargs, hashOf(kVarargs), true);
+            macro.varargsSlot = bind(frame, kVarargs, true);
         if (macro.usesKeywords)
-            macro.keywordsSlot = bind(frame, kKeywords, hashOf(kKeywords), true);
+            macro.keywordsSlot = bind(frame, kKeywords, true);
         if (macro.usesCaller)
-            macro.callerSlot = bind(frame, kCaller, hashOf(kCaller), true);
+            macro.callerSlot = bind(frame, kCaller, true);
         bindAssignments(macro.body, frame);
         for (Parameter &parameter : macro.parameters) {
             if (parameter.defaultValue)
