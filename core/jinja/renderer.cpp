@@ -206,27 +206,10 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Call: {
         const auto &call = static_cast<const Call &>(expression);
-        if (call.callee->kind != ExpressionKind::Name)
-            break;
-        const auto &name = static_cast<const Name &>(*call.callee);
-        const Value *callee = findVariable(name, scope);
-        if (!callee || !callee->isCallable())
-            break;
-        const MacroFunction *macro = callee->asCallable().asMacro();
+        const MacroFunction *macro = calledMacro(call, scope);
         if (!macro)
             break;
-        // The macro needs no reference of its own while it runs: the scope or context it was
-        // found in cannot change meanwhile (its body and caller blocks assign in frames of
-        // their own).
-        Arguments arguments;
-        if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
-            return fail(evaluated.error());
-        if (++m_steps > m_limits.maxSteps) {
-            if (auto charged = chargeSteps(0); !charged)
-                return fail(locate(charged.error(), call));
-        }
-        auto result = invokeMacro(*macro, arguments, m_output);
-        recycle(arguments);
+        auto result = callMacro(*macro, call, scope, m_output);
         if (!result)
             return fail(locate(result.error(), call));
         return ok();
@@ -640,8 +623,156 @@ Result<Renderer::Flow> Renderer::executeCallBlock(const CallBlock &block, Scope 
 
 // -------------------------------------------------------------------------------- macros
 
+// The top level a macro call sees. A macro of this very render sees the render's own top level,
+// which is alive anyway; only macros from elsewhere (a module) need their weak reference locked.
+class Renderer::MacroModule
+{
+public:
+    MacroModule(const MacroFunction &macro, const std::shared_ptr<Scope> &renderTopLevel)
+        : m_own(macro.isDefinedIn(renderTopLevel.get()))
+        , m_other(m_own ? nullptr : macro.module())
+        , m_scope(m_own ? renderTopLevel.get() : m_other.get())
+    { }
+    bool isOwn() const { return m_own; }
+    const std::shared_ptr<Scope> &other() const { return m_other; }
+    const Scope *scope() const { return m_scope; }
+
+private:
+    bool m_own;
+    std::shared_ptr<Scope> m_other;
+    const Scope *m_scope;
+};
+
 Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &arguments,
                                     std::string *directOutput)
+{
+    const Ast::Macro &node = macro.node();
+    const MacroModule module(macro, m_topLevel);
+    Scope frame(node.frame, module.scope());
+    // Parameters have slots of their own (their names are distinct), so a bound slot is a
+    // parameter given by the call.
+    const std::vector<Parameter> &parameters = node.parameters;
+    const std::size_t positional = std::min(parameters.size(), arguments.positional.size());
+    for (std::size_t i = 0; i < positional; ++i)
+        frame.set(parameters[i].slot, std::move(arguments.positional[i]));
+    SurplusArguments surplus;
+    if (arguments.positional.size() > parameters.size()) {
+        if (!node.usesVarargs) {
+            return failure("macro '" + node.callableName + "' takes not more than "
+                           + std::to_string(parameters.size()) + " argument(s)");
+        }
+        surplus.positional.assign(std::make_move_iterator(arguments.positional.begin()
+                                                          + std::ptrdiff_t(parameters.size())),
+                                  std::make_move_iterator(arguments.positional.end()));
+    }
+    for (auto &[name, value] : arguments.keyword) {
+        const std::string &keyword = name;
+        const auto parameter = std::find_if(parameters.begin(), parameters.end(),
+                                            [&](const Parameter &p) { return p.name == keyword; });
+        if (parameter != parameters.end()) {
+            if (frame.local(parameter->slot))
+                return failure("macro '" + node.callableName
+                               + "' got multiple values for argument '" + name + "'");
+            frame.set(parameter->slot, std::move(value));
+        } else if (name == kCaller && node.usesCaller) {
+            frame.set(node.callerSlot, std::move(value));
+            surplus.callerGiven = true;
+        } else if (node.usesKeywords) {
+            if (!surplus.keyword)
+                surplus.keyword = makeRef<Dict>();
+            surplus.keyword->set(name, std::move(value));
+        } else {
+            return failure("macro '" + node.callableName + "' takes no keyword argument '" + name
+                           + "'");
+        }
+    }
+    return runMacro(macro, module, frame, std::move(surplus), directOutput);
+}
+
+const MacroFunction *Renderer::calledMacro(const Call &call, const Scope &scope) const
+{
+    if (call.callee->kind != ExpressionKind::Name)
+        return nullptr;
+    const Value *callee = findVariable(static_cast<const Name &>(*call.callee), scope);
+    if (!callee || !callee->isCallable())
+        return nullptr;
+    return callee->asCallable().asMacro();
+}
+
+namespace {
+
+// Up to this many keyword arguments a call binds straight into the frame.
+constexpr std::size_t kMaxDirectKeywords = 8;
+
+// The parameter each keyword argument of `call` binds, when the call's arguments map one to one
+// onto the macro's parameters; false when binding needs the general path (which also reports
+// what is wrong with a call that does not fit).
+bool planDirectBinding(const Ast::Macro &macro, const CallArguments &call,
+                       std::array<const Parameter *, kMaxDirectKeywords> &keywordParameters)
+{
+    const std::vector<Parameter> &parameters = macro.parameters;
+    if (call.starArguments || call.starKeywords || call.positional.size() > parameters.size()
+        || call.keyword.size() > kMaxDirectKeywords)
+        return false;
+    for (std::size_t k = 0; k < call.keyword.size(); ++k) {
+        const std::string &name = call.keyword[k].first;
+        const auto parameter = std::find_if(
+            parameters.begin() + std::ptrdiff_t(call.positional.size()), parameters.end(),
+            [&](const Parameter &p) { return equalShortText(p.name, name); });
+        if (parameter == parameters.end())
+            return false; // bound twice, `caller`, **kwargs or unknown
+        for (std::size_t earlier = 0; earlier < k; ++earlier) {
+            if (keywordParameters[earlier] == &*parameter)
+                return false;
+        }
+        keywordParameters[k] = &*parameter;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, Scope &scope,
+                                  std::string *directOutput)
+{
+    const Ast::Macro &node = macro.node();
+    const CallArguments &site = call.arguments;
+    std::array<const Parameter *, kMaxDirectKeywords> keywordParameters;
+    if (!planDirectBinding(node, site, keywordParameters)) {
+        Arguments arguments;
+        if (auto evaluated = evaluateArguments(site, scope, arguments); !evaluated)
+            return fail(evaluated.error());
+        if (++m_steps > m_limits.maxSteps) {
+            if (auto charged = chargeSteps(0); !charged)
+                return fail(charged.error());
+        }
+        auto result = invokeMacro(macro, arguments, directOutput);
+        recycle(arguments);
+        return result;
+    }
+    const MacroModule module(macro, m_topLevel);
+    Scope frame(node.frame, module.scope());
+    for (std::size_t i = 0; i < site.positional.size(); ++i) {
+        auto value = evaluate(*site.positional[i], scope);
+        if (!value)
+            return fail(value.error());
+        frame.set(node.parameters[i].slot, std::move(*value));
+    }
+    for (std::size_t k = 0; k < site.keyword.size(); ++k) {
+        auto value = evaluate(*site.keyword[k].second, scope);
+        if (!value)
+            return fail(value.error());
+        frame.set(keywordParameters[k]->slot, std::move(*value));
+    }
+    if (++m_steps > m_limits.maxSteps) {
+        if (auto charged = chargeSteps(0); !charged)
+            return fail(charged.error());
+    }
+    return runMacro(macro, module, frame, SurplusArguments(), directOutput);
+}
+
+Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &module,
+                                 Scope &frame, SurplusArguments surplus, std::string *directOutput)
 {
     const Ast::Macro &node = macro.node();
     if (m_callDepth >= m_limits.maxCallDepth) {
@@ -649,68 +780,14 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
                        + "' nested more than " + std::to_string(m_limits.maxCallDepth)
                        + " calls deep");
     }
-    // A macro of this very render sees the render's own top level, which is alive anyway; only
-    // macros from elsewhere (a module) need their weak reference locked.
-    const bool ownModule = macro.isDefinedIn(m_topLevel.get());
-    const std::shared_ptr<Scope> otherModule = ownModule ? nullptr : macro.module();
-    Scope frame(node.frame, ownModule ? m_topLevel.get() : otherModule.get());
     for (const MacroFunction::CapturedValue &captured : macro.closure())
         frame.set(captured.slot, captured.value);
-
-    const std::vector<Parameter> &parameters = node.parameters;
-    bool boundInline[16] = {};
-    std::unique_ptr<bool[]> boundOnHeap;
-    bool *bound = boundInline;
-    if (parameters.size() > std::size(boundInline)) {
-        boundOnHeap.reset(new bool[parameters.size()]());
-        bound = boundOnHeap.get();
-    }
-    const std::size_t positional = std::min(parameters.size(), arguments.positional.size());
-    for (std::size_t i = 0; i < positional; ++i) {
-        frame.set(parameters[i].slot, std::move(arguments.positional[i]));
-        bound[i] = true;
-    }
-    std::vector<Value> extraPositional;
-    if (arguments.positional.size() > parameters.size()) {
-        if (!node.usesVarargs) {
-            return failure("macro '" + node.callableName + "' takes not more than "
-                           + std::to_string(parameters.size()) + " argument(s)");
-        }
-        extraPositional.assign(std::make_move_iterator(arguments.positional.begin()
-                                                       + std::ptrdiff_t(parameters.size())),
-                               std::make_move_iterator(arguments.positional.end()));
-    }
-    Ref<Dict> extraKeywords;
-    bool callerGiven = false;
-    for (auto &[name, value] : arguments.keyword) {
-        const std::string &keyword = name;
-        const auto parameter = std::find_if(parameters.begin(), parameters.end(),
-                                            [&](const Parameter &p) { return p.name == keyword; });
-        if (parameter != parameters.end()) {
-            const std::size_t index = std::size_t(parameter - parameters.begin());
-            if (bound[index])
-                return failure("macro '" + node.callableName
-                               + "' got multiple values for argument '" + name + "'");
-            frame.set(parameter->slot, std::move(value));
-            bound[index] = true;
-        } else if (name == kCaller && node.usesCaller) {
-            frame.set(node.callerSlot, std::move(value));
-            callerGiven = true;
-        } else if (node.usesKeywords) {
-            if (!extraKeywords)
-                extraKeywords = makeRef<Dict>();
-            extraKeywords->set(name, std::move(value));
-        } else {
-            return failure("macro '" + node.callableName + "' takes no keyword argument '" + name
-                           + "'");
-        }
-    }
 
     // Everything below runs in the macro's own template, for defaults and the body alike.
     const Template *savedTemplate = std::exchange(m_template, &macro.owner());
     std::shared_ptr<Scope> savedTopLevel;
-    if (!ownModule)
-        savedTopLevel = std::exchange(m_topLevel, otherModule);
+    if (!module.isOwn())
+        savedTopLevel = std::exchange(m_topLevel, module.other());
     std::string buffer;
     // A macro whose result is kept rather than printed (piped into a filter, assigned) mostly
     // renders a block of lines: room for a few of them saves growing the buffer step by step.
@@ -725,15 +802,14 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
         --m_callDepth;
         m_line = savedLine;
         m_output = savedOutput;
-        if (!ownModule)
+        if (!module.isOwn())
             m_topLevel = std::move(savedTopLevel);
         m_template = savedTemplate;
     };
 
-    for (std::size_t i = 0; i < parameters.size(); ++i) {
-        if (bound[i])
+    for (const Parameter &parameter : node.parameters) {
+        if (frame.local(parameter.slot))
             continue;
-        const Parameter &parameter = parameters[i];
         if (!parameter.defaultValue) {
             frame.set(parameter.slot,
                       Value::undefined("parameter '" + parameter.name + "' was not provided"));
@@ -748,13 +824,13 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
         frame.set(parameter.slot, std::move(*value));
     }
     if (node.usesVarargs) {
-        frame.set(node.varargsSlot, Value::tuple(std::move(extraPositional)));
+        frame.set(node.varargsSlot, Value::tuple(std::move(surplus.positional)));
     }
     if (node.usesKeywords) {
         frame.set(node.keywordsSlot,
-                  extraKeywords ? Value::dict(extraKeywords) : Value::emptyDict());
+                  surplus.keyword ? Value::dict(surplus.keyword) : Value::emptyDict());
     }
-    if (node.usesCaller && !callerGiven) {
+    if (node.usesCaller && !surplus.callerGiven) {
         frame.set(node.callerSlot, Value::undefined("No caller defined"));
     }
 
@@ -1172,6 +1248,8 @@ Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
         recycle(arguments);
         return result;
     }
+    if (const MacroFunction *macro = calledMacro(call, scope))
+        return callMacro(*macro, call, scope, nullptr);
     auto callee = evaluate(*call.callee, scope);
     if (!callee)
         return callee;

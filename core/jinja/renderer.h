@@ -64,6 +64,27 @@ private:
                                              const Value &iterable, int depth,
                                              LoopContext::Recurse recurse);
     Result<Flow> executeCallBlock(const Ast::CallBlock &block, Scope &scope);
+    // The macro a call names directly (`name(...)` with `name` bound to a macro), else null.
+    // The macro needs no reference of its own while it runs: the scope or context it was found
+    // in cannot change meanwhile (its body and caller blocks assign in frames of their own).
+    const MacroFunction *calledMacro(const Ast::Call &call, const Scope &scope) const;
+    // Calls `macro` with the arguments written at `call`. When they map one to one onto its
+    // parameters (no *args, **kwargs, `caller` or surplus; most calls), each is evaluated
+    // straight into its parameter's slot; otherwise they go through Arguments and invokeMacro().
+    Result<Value> callMacro(const MacroFunction &macro, const Ast::Call &call, Scope &scope,
+                            std::string *directOutput);
+    class MacroModule;
+    // What binding the arguments left over for the macro's `varargs` and `kwargs`.
+    struct SurplusArguments
+    {
+        std::vector<Value> positional;
+        Ref<Dict> keyword;
+        bool callerGiven = false;
+    };
+    // Runs a macro whose arguments are bound in `frame`: fills in the closure, defaults and
+    // special names, then renders the body.
+    Result<Value> runMacro(const MacroFunction &macro, const MacroModule &module, Scope &frame,
+                           SurplusArguments surplus, std::string *directOutput);
     // Binds a name (the common case, inline) or unpacks into a tuple or namespace attribute.
     Status assign(const Ast::Expression &target, const Value &value, Scope &scope)
     {
