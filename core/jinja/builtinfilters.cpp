@@ -354,10 +354,16 @@ template<typename Visit> void forEachLine(std::string_view text, Visit visit)
         std::memcpy(&word, text.data() + offset, wordSize);
         return ((((word - ones * 0x1f) & ~word) | word) & (ones * 0x80)) == 0;
     };
+    // The bytes that may start one: below 0x1f, or a UTF-8 lead byte.
+    const auto mayStartBreak = [](char c) {
+        return static_cast<unsigned char>(c) < 0x1f || static_cast<unsigned char>(c) >= 0x80;
+    };
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         while (i + wordSize <= text.size() && breakFreeWordAt(i))
             i += wordSize;
+        while (i < text.size() && !mayStartBreak(text[i]))
+            ++i;
         if (i == text.size())
             break;
         const std::size_t breakLength = lineBreakAt(text, i);
