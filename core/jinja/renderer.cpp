@@ -48,42 +48,50 @@ bool buildsValues(const Expression &expression)
         || expression.kind == ExpressionKind::Call;
 }
 
-// Argument lists kept for later calls on this thread: calls are too frequent to allocate their
-// vectors anew, and renders follow one another on a thread. Kept empty, so that they hold no
-// values when the thread ends, and only when small, so that one call with a huge `*args`
-// leaves no memory held.
-struct SpareArgumentLists
-{
-    static constexpr std::size_t kMaxLists = 32;
-    static constexpr std::size_t kMaxCapacity = 16;
-    std::vector<std::vector<Value>> positional;
-    std::vector<std::vector<std::pair<std::string, Value>>> keyword;
-};
-
-SpareArgumentLists &spareArgumentLists()
-{
-    thread_local SpareArgumentLists spares;
-    return spares;
-}
-
-template<typename List> void keepSpare(List &list, std::vector<List> &spares)
-{
-    if (list.capacity() == 0 || list.capacity() > SpareArgumentLists::kMaxCapacity
-        || spares.size() >= SpareArgumentLists::kMaxLists)
-        return;
-    list.clear();
-    spares.push_back(std::move(list));
-}
-
-template<typename List> void takeSpare(List &list, std::vector<List> &spares)
-{
-    if (spares.empty())
-        return;
-    list = std::move(spares.back());
-    spares.pop_back();
-}
-
 } // namespace
+
+// The arguments of one call, evaluated into an argument list of the render's: one list per
+// level of calls in progress, kept when the call returns, so that calls (a few hundred per
+// render) allocate nothing for their arguments.
+class Renderer::EvaluatedArguments
+{
+public:
+    explicit EvaluatedArguments(Renderer &renderer)
+        : m_renderer(renderer)
+    {
+        std::vector<std::unique_ptr<Arguments>> &lists = renderer.m_argumentLists;
+        if (renderer.m_argumentListsInUse == lists.size())
+            addList(lists);
+        m_arguments = lists[renderer.m_argumentListsInUse++].get();
+    }
+    ~EvaluatedArguments()
+    {
+        m_arguments->positional.clear();
+        m_arguments->keyword.clear();
+        --m_renderer.m_argumentListsInUse;
+    }
+    EvaluatedArguments(const EvaluatedArguments &) = delete;
+    EvaluatedArguments &operator=(const EvaluatedArguments &) = delete;
+
+    Status evaluate(const CallArguments &arguments, Scope &scope)
+    {
+        if (arguments.positional.empty() && arguments.keyword.empty() && !arguments.starArguments
+            && !arguments.starKeywords)
+            return ok();
+        return m_renderer.evaluateArguments(arguments, scope, *m_arguments);
+    }
+    Arguments &list() { return *m_arguments; }
+
+private:
+    // Out of line: a render adds a list only for each new depth of calls.
+    [[gnu::noinline]] static void addList(std::vector<std::unique_ptr<Arguments>> &lists)
+    {
+        lists.push_back(std::make_unique<Arguments>());
+    }
+
+    Renderer &m_renderer;
+    Arguments *m_arguments;
+};
 
 // Counts the interpreter's recursion so that no template can exhaust the native stack.
 class Renderer::DepthGuard
@@ -609,11 +617,11 @@ Result<Renderer::Flow> Renderer::executeCallBlock(const CallBlock &block, Scope 
     auto callee = evaluate(*block.call->callee, scope);
     if (!callee)
         return fail(callee.error());
-    Arguments arguments;
-    if (auto evaluated = evaluateArguments(block.call->arguments, scope, arguments); !evaluated)
+    EvaluatedArguments arguments(*this);
+    if (auto evaluated = arguments.evaluate(block.call->arguments, scope); !evaluated)
         return fail(evaluated.error());
-    arguments.keyword.emplace_back(std::string(kCaller), makeMacro(*block.caller, scope));
-    auto result = call(*callee, std::move(arguments));
+    arguments.list().keyword.emplace_back(std::string(kCaller), makeMacro(*block.caller, scope));
+    auto result = callValue(*callee, arguments.list());
     if (!result)
         return fail(locate(result.error(), *block.call));
     if (auto written = writeValue(*result); !written)
@@ -739,16 +747,14 @@ Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, 
     const CallArguments &site = call.arguments;
     std::array<const Parameter *, kMaxDirectKeywords> keywordParameters;
     if (!planDirectBinding(node, site, keywordParameters)) {
-        Arguments arguments;
-        if (auto evaluated = evaluateArguments(site, scope, arguments); !evaluated)
+        EvaluatedArguments arguments(*this);
+        if (auto evaluated = arguments.evaluate(site, scope); !evaluated)
             return fail(evaluated.error());
         if (++m_steps > m_limits.maxSteps) {
             if (auto charged = chargeSteps(0); !charged)
                 return fail(charged.error());
         }
-        auto result = invokeMacro(macro, arguments, directOutput);
-        recycle(arguments);
-        return result;
+        return invokeMacro(macro, arguments.list(), directOutput);
     }
     const MacroModule module(macro, m_topLevel);
     Scope frame(node.frame, module.scope());
@@ -1097,14 +1103,13 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
         auto input = evaluate(*test.input, scope);
         if (!input)
             return input;
-        Arguments arguments;
-        if (auto evaluated = evaluateArguments(test.arguments, scope, arguments); !evaluated)
+        EvaluatedArguments arguments(*this);
+        if (auto evaluated = arguments.evaluate(test.arguments, scope); !evaluated)
             return fail(evaluated.error());
         const Environment::TestFunction *function = m_environment.test(test.name, test.hash);
         if (!function)
             return failure("no test named '" + test.name + "'");
-        auto passed = (*function)(*this, *input, arguments);
-        recycle(arguments);
+        auto passed = (*function)(*this, *input, arguments.list());
         if (!passed)
             return fail(passed.error());
         return Value::boolean(*passed != test.negated);
@@ -1165,21 +1170,9 @@ Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
     return true;
 }
 
-void Renderer::recycle(Arguments &arguments)
-{
-    SpareArgumentLists &spares = spareArgumentLists();
-    keepSpare(arguments.positional, spares.positional);
-    keepSpare(arguments.keyword, spares.keyword);
-}
-
 Renderer::Status Renderer::evaluateArguments(const CallArguments &arguments, Scope &scope,
                                              Arguments &result)
 {
-    SpareArgumentLists &spares = spareArgumentLists();
-    if (!arguments.positional.empty())
-        takeSpare(result.positional, spares.positional);
-    if (!arguments.keyword.empty())
-        takeSpare(result.keyword, spares.keyword);
     result.positional.reserve(arguments.positional.size());
     for (const auto &expression : arguments.positional) {
         auto value = evaluate(*expression, scope);
@@ -1227,38 +1220,31 @@ Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
             return object;
         if (object->isUndefined())
             return failure(object->undefinedMessage());
+        EvaluatedArguments arguments(*this);
         if (attribute.methodKinds & BuiltinMethods::kindBit(object->kind())) {
-            Arguments arguments;
-            if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+            if (auto evaluated = arguments.evaluate(call.arguments, scope); !evaluated)
                 return fail(evaluated.error());
             if (++m_steps > m_limits.maxSteps) {
                 if (auto charged = chargeSteps(0); !charged)
                     return fail(charged.error());
             }
-            auto result = BuiltinMethods::call(*this, *object, attribute.name, arguments);
-            recycle(arguments);
-            return result;
+            return BuiltinMethods::call(*this, *object, attribute.name, arguments.list());
         }
         const Value callee
             = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
-        Arguments arguments;
-        if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+        if (auto evaluated = arguments.evaluate(call.arguments, scope); !evaluated)
             return fail(evaluated.error());
-        auto result = callValue(callee, arguments);
-        recycle(arguments);
-        return result;
+        return callValue(callee, arguments.list());
     }
     if (const MacroFunction *macro = calledMacro(call, scope))
         return callMacro(*macro, call, scope, nullptr);
     auto callee = evaluate(*call.callee, scope);
     if (!callee)
         return callee;
-    Arguments arguments;
-    if (auto evaluated = evaluateArguments(call.arguments, scope, arguments); !evaluated)
+    EvaluatedArguments arguments(*this);
+    if (auto evaluated = arguments.evaluate(call.arguments, scope); !evaluated)
         return fail(evaluated.error());
-    auto result = callValue(*callee, arguments);
-    recycle(arguments);
-    return result;
+    return callValue(*callee, arguments.list());
 }
 
 Result<Value> Renderer::call(const Value &callee, Arguments arguments)
@@ -1304,14 +1290,13 @@ Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const
         storage = std::move(*value);
         input = &storage;
     }
-    Arguments arguments;
-    if (auto evaluated = evaluateArguments(filter.arguments, scope, arguments); !evaluated)
+    EvaluatedArguments arguments(*this);
+    if (auto evaluated = arguments.evaluate(filter.arguments, scope); !evaluated)
         return fail(evaluated.error());
     const Environment::FilterFunction *function = filterFor(filter);
     if (!function)
         return failAt(filter, "no filter named '" + filter.name + "'");
-    Result<Value> result = (*function)(*this, *input, arguments);
-    recycle(arguments);
+    Result<Value> result = (*function)(*this, *input, arguments.list());
     if (!result && result.error().line == 0 && !m_pendingReturn)
         result = fail(locate(result.error(), filter));
     return result;

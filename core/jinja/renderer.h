@@ -113,11 +113,9 @@ private:
     Result<bool> isTrue(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateNode(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateCall(const Ast::Call &call, Scope &scope);
-    // Fills `result` (empty) with the call's arguments; an out-parameter, as moving a
-    // Result<Arguments> costs more than the arguments themselves for most calls.
+    class EvaluatedArguments;
+    // Fills `result` (empty) with the call's arguments.
     Status evaluateArguments(const Ast::CallArguments &arguments, Scope &scope, Arguments &result);
-    // Keeps the argument lists' storage for later calls.
-    static void recycle(Arguments &arguments);
     Result<Value> callValue(const Value &callee, Arguments &arguments);
     Result<Value> evaluateFilter(const Ast::Filter &filter, Scope &scope, const Value *blockInput);
     Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
@@ -160,6 +158,10 @@ private:
         const Environment::FilterFunction *function = nullptr;
     };
     std::array<CachedFilter, 32> m_filterCache{};
+    // The argument lists of the calls in progress, innermost last, and those kept from calls
+    // that returned (see EvaluatedArguments).
+    std::vector<std::unique_ptr<Arguments>> m_argumentLists;
+    std::size_t m_argumentListsInUse = 0;
 
     const Environment &m_environment;
     const RenderLimits &m_limits;
