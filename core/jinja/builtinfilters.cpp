@@ -750,15 +750,14 @@ void installStringFilters(Environment &environment)
             return Value::string(jinjaTitle(printedText(input, storage)), input.isSafe());
         });
     environment.setFilter(
-        "trim",
-        [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+        "trim", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
             auto bound = bind("trim", arguments, {"chars"});
             if (!bound)
                 return fail(bound.error());
-            Arguments strip;
-            if ((*bound)[0])
-                strip.positional.push_back(*(*bound)[0]);
-            return BuiltinMethods::call(context, softString(input), "strip", strip);
+            const Value text = softString(input);
+            return Value::string(
+                std::string(BuiltinMethods::strip(text.text(), (*bound)[0], true, true)),
+                text.isSafe());
         });
     environment.setFilter("string",
                           [](CallContext &, const Value &input, Arguments &) -> Result<Value> {

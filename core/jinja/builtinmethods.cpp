@@ -112,17 +112,20 @@ Failure<Error> cycleError()
     return failure("cannot put a container inside itself");
 }
 
-std::string_view whitespaceSet()
+// Whether a byte below 0x80 is a character str.isspace() accepts, decided without decoding.
+bool isAsciiSpace(unsigned char byte)
 {
-    return " \t\n\r\f\v\x1c\x1d\x1e\x1f";
+    return byte == ' ' || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F);
 }
 
-// Python's str.strip family; `characters` empty means whitespace.
-std::string strip(std::string_view text, const std::optional<Value> &characters, bool left,
-                  bool right)
+} // namespace
+
+std::string_view BuiltinMethods::strip(std::string_view text,
+                                       const std::optional<Value> &characters, bool left,
+                                       bool right)
 {
     const bool byWhitespace = !characters || characters->isNone();
-    const std::string set = byWhitespace ? std::string(whitespaceSet()) : characters->str();
+    const std::string set = byWhitespace ? std::string() : characters->str();
     auto isStripped = [&](char32_t c) {
         if (byWhitespace)
             return Utf8::isSpace(c);
@@ -133,10 +136,21 @@ std::string strip(std::string_view text, const std::optional<Value> &characters,
         }
         return false;
     };
+    // Most text is ASCII and most stripping is of whitespace: those bytes are decided inline.
+    auto decidedInline = [&](unsigned char byte) {
+        return byWhitespace && byte < 0x80;
+    };
     std::size_t begin = 0;
     std::size_t end = text.size();
     if (left) {
         while (begin < end) {
+            const auto byte = static_cast<unsigned char>(text[begin]);
+            if (decidedInline(byte)) {
+                if (!isAsciiSpace(byte))
+                    break;
+                ++begin;
+                continue;
+            }
             std::size_t next = begin;
             if (!isStripped(Utf8::decode(text, next)))
                 break;
@@ -145,6 +159,13 @@ std::string strip(std::string_view text, const std::optional<Value> &characters,
     }
     if (right) {
         while (end > begin) {
+            const auto byte = static_cast<unsigned char>(text[end - 1]);
+            if (decidedInline(byte)) {
+                if (!isAsciiSpace(byte))
+                    break;
+                --end;
+                continue;
+            }
             std::size_t start = end - 1;
             while (start > begin && Utf8::isContinuation(static_cast<unsigned char>(text[start])))
                 --start;
@@ -154,8 +175,10 @@ std::string strip(std::string_view text, const std::optional<Value> &characters,
             end = start;
         }
     }
-    return std::string(text.substr(begin, end - begin));
+    return text.substr(begin, end - begin);
 }
+
+namespace {
 
 Result<Value> split(std::string_view text, const std::optional<Value> &separator,
                     const std::optional<Value> &maxSplitValue, bool fromRight)
@@ -189,8 +212,8 @@ Result<Value> split(std::string_view text, const std::optional<Value> &separator
         if (maxSplit >= 0 && std::int64_t(words.size()) > maxSplit + 1) {
             if (fromRight) {
                 const std::size_t keep = words.size() - std::size_t(maxSplit);
-                std::string head
-                    = strip(text.substr(0, words[keep - 1].second), std::nullopt, true, false);
+                std::string head(BuiltinMethods::strip(text.substr(0, words[keep - 1].second),
+                                                       std::nullopt, true, false));
                 parts.push_back(std::move(head));
                 for (std::size_t i = keep; i < words.size(); ++i)
                     parts.emplace_back(
@@ -200,8 +223,8 @@ Result<Value> split(std::string_view text, const std::optional<Value> &separator
                     parts.emplace_back(
                         text.substr(words[std::size_t(i)].first,
                                     words[std::size_t(i)].second - words[std::size_t(i)].first));
-                parts.emplace_back(strip(text.substr(words[std::size_t(maxSplit)].first),
-                                         std::nullopt, false, true));
+                parts.emplace_back(BuiltinMethods::strip(
+                    text.substr(words[std::size_t(maxSplit)].first), std::nullopt, false, true));
             }
         } else {
             for (const auto &[start, end] : words)
@@ -374,7 +397,8 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         auto bound = bindArguments("str." + std::string(name), arguments, {"chars"});
         if (!bound)
             return fail(bound.error());
-        return Value::string(strip(text, (*bound)[0], name != "rstrip", name != "lstrip"),
+        return Value::string(std::string(BuiltinMethods::strip(text, (*bound)[0], name != "rstrip",
+                                                               name != "lstrip")),
                              receiver.isSafe());
     }
     if (name == "split" || name == "rsplit") {

@@ -2,6 +2,8 @@
 
 #include "core/jinja/callable.h"
 
+#include <optional>
+
 namespace Trellis::Core::Jinja {
 
 // The Python methods templates call on built-in values: str (split, strip, replace, format,
@@ -42,6 +44,10 @@ public:
     // including an empty `old` (the replacement goes between every character).
     static std::string replace(std::string_view text, std::string_view old,
                                std::string_view replacement, std::int64_t count = -1);
+    // str.strip() (both ends), lstrip() or rstrip(): what is left of `text` once `characters`
+    // (whitespace when none or None) are taken off the chosen ends.
+    static std::string_view strip(std::string_view text, const std::optional<Value> &characters,
+                                  bool left, bool right);
 };
 
 // Whether `target` can be reached from `start` through containers, closures and host objects;
