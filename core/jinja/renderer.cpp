@@ -532,10 +532,10 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
                 return fail(locate(charged.error(), loop));
         }
         iterated = true;
-        // Each iteration starts afresh with `loop` (which the last one may have rebound) and
-        // the target only.
+        // Each iteration starts afresh with `loop` and the target only. Assigning `loop` is
+        // refused when parsing, but a macro named `loop` defined in the body rebinds it.
         body.clearFrom(loop.firstBodySlot);
-        if (!body.local(loop.loopSlot)->sameAs(loopValue))
+        if (body.local(loop.loopSlot)->identity() != loopValue.identity())
             body.set(loop.loopSlot, loopValue);
         context->setIndex(index);
         if (auto assigned = assign(*loop.target, context->itemAt(index), body); !assigned)
