@@ -186,10 +186,15 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Attribute: {
         Value storage;
-        auto value = borrow(expression, scope, storage);
+        if (const Value *stored
+            = storedAttribute(static_cast<const Attribute &>(expression), scope, storage)) {
+            written = writeValue(*stored);
+            break;
+        }
+        auto value = evaluate(expression, scope);
         if (!value)
             return fail(value.error());
-        written = writeValue(**value);
+        written = writeValue(*value);
         break;
     }
     case ExpressionKind::Binary: {
