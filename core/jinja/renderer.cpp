@@ -935,12 +935,17 @@ Result<bool> Renderer::isTrue(const Expression &expression, Scope &scope)
 {
     const bool negation = expression.kind == ExpressionKind::Unary
         && static_cast<const Unary &>(expression).op == UnaryOperator::Not;
-    if (expression.kind != ExpressionKind::Compare && !negation) {
-        Value storage;
-        auto value = borrow(expression, scope, storage);
-        if (!value)
-            return fail(value.error());
-        return (*value)->truthy();
+    if (expression.kind != ExpressionKind::Compare && !negation)
+        return isTrueWhereStored(expression, scope);
+    if (negation) {
+        // `not loop.last`, `not flag`: the usual negations test a stored value, no deeper.
+        const Expression &operand = *static_cast<const Unary &>(expression).operand;
+        if (operand.kind == ExpressionKind::Name || operand.kind == ExpressionKind::Attribute) {
+            auto truthy = isTrueWhereStored(operand, scope);
+            if (truthy)
+                return !*truthy;
+            return truthy;
+        }
     }
     // The same depth and error location as evaluate() gives these expressions.
     DepthGuard depth(*this);
@@ -954,6 +959,20 @@ Result<bool> Renderer::isTrue(const Expression &expression, Scope &scope)
     else if (result && negation)
         result = !*result;
     return result;
+}
+
+Result<bool> Renderer::isTrueWhereStored(const Expression &expression, Scope &scope)
+{
+    Value storage;
+    const Value *stored = expression.kind == ExpressionKind::Attribute
+        ? storedAttribute(static_cast<const Attribute &>(expression), scope, storage)
+        : reference(expression, scope);
+    if (stored)
+        return stored->truthy();
+    auto value = evaluate(expression, scope);
+    if (!value)
+        return fail(value.error());
+    return value->truthy();
 }
 
 Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)

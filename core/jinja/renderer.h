@@ -111,6 +111,9 @@ private:
     // Python truthiness of `expression`, for conditions: comparisons and `not` are decided
     // without building the boolean Value.
     Result<bool> isTrue(const Ast::Expression &expression, Scope &scope);
+    // Python truthiness of anything but a comparison or `not`, read where the value is stored
+    // when it is.
+    Result<bool> isTrueWhereStored(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateNode(const Ast::Expression &expression, Scope &scope);
     Result<Value> evaluateCall(const Ast::Call &call, Scope &scope);
     class EvaluatedArguments;
