@@ -3,6 +3,7 @@
 #include "callable.h"
 #include "dict.h"
 #include "object.h"
+#include "shorttext.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -464,9 +465,10 @@ std::string Value::typeName() const
 
 bool Value::equals(const Value &other) const
 {
-    // Strings are the usual operands (`in` tests, dict keys); they skip the general walk.
+    // Strings are the usual operands (`in` tests, dict keys); they skip the general walk, and
+    // short ones (most) are compared inline.
     if (isString() && other.isString())
-        return text() == other.text();
+        return equalShortText(text(), other.text());
     return equalsAt(*this, other, 0);
 }
 
