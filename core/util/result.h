@@ -44,10 +44,13 @@ template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)
+    // Two overloads rather than one by value: a result is built from a value at every return
+    // of the template engine, and taking the value by value would move it twice.
+    Result(T &&value) noexcept(std::is_nothrow_move_constructible_v<T>)
     {
         new (&m_value) T(std::move(value));
     }
+    Result(const T &value) { new (&m_value) T(value); }
     template<typename F>
     Result(Failure<F> failure)
         : m_error(new E(std::move(failure.error)))
