@@ -186,8 +186,7 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Attribute: {
         Value storage;
-        if (const Value *stored
-            = storedAttribute(static_cast<const Attribute &>(expression), scope, storage)) {
+        if (const Value *stored = storedValue(expression, scope, storage)) {
             written = writeValue(*stored);
             break;
         }
@@ -915,15 +914,8 @@ const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &
 
 Result<const Value *> Renderer::borrow(const Expression &expression, Scope &scope, Value &storage)
 {
-    if (expression.kind == ExpressionKind::Literal)
-        return &static_cast<const Literal &>(expression).value;
-    if (expression.kind == ExpressionKind::Attribute) {
-        if (const Value *value
-            = storedAttribute(static_cast<const Attribute &>(expression), scope, storage))
-            return value;
-    } else if (const Value *stored = reference(expression, scope)) {
+    if (const Value *stored = storedValue(expression, scope, storage))
         return stored;
-    }
     auto value = evaluate(expression, scope);
     if (!value)
         return fail(value.error());
@@ -964,10 +956,7 @@ Result<bool> Renderer::isTrue(const Expression &expression, Scope &scope)
 Result<bool> Renderer::isTrueWhereStored(const Expression &expression, Scope &scope)
 {
     Value storage;
-    const Value *stored = expression.kind == ExpressionKind::Attribute
-        ? storedAttribute(static_cast<const Attribute &>(expression), scope, storage)
-        : reference(expression, scope);
-    if (stored)
+    if (const Value *stored = storedValue(expression, scope, storage))
         return stored->truthy();
     auto value = evaluate(expression, scope);
     if (!value)

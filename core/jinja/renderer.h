@@ -101,6 +101,19 @@ private:
     // The value of `expression` where it is stored (a literal, a variable, an attribute chain
     // on dicts), saving the copy; anything else is evaluated into `storage`.
     Result<const Value *> borrow(const Ast::Expression &expression, Scope &scope, Value &storage);
+    // borrow() without evaluating: the value of a literal, a variable or an attribute of a
+    // stored object (computed into `storage` when it is not a dict's entry); null for anything
+    // else, or when the value is missing (evaluate() then says what is wrong). Inline: every
+    // printed attribute and every condition starts here.
+    const Value *storedValue(const Ast::Expression &expression, const Scope &scope,
+                             Value &storage) const
+    {
+        if (expression.kind == Ast::ExpressionKind::Literal)
+            return &static_cast<const Ast::Literal &>(expression).value;
+        if (expression.kind == Ast::ExpressionKind::Attribute)
+            return storedAttribute(static_cast<const Ast::Attribute &>(expression), scope, storage);
+        return reference(expression, scope);
+    }
     // The value of `object.name` when the object is stored (a variable, or an attribute chain on
     // dicts): where it is stored for a dict's entry, else computed into `storage`. Null when the
     // object is not stored or is undefined (evaluate() then reports what is wrong). Attributes of
