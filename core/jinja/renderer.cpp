@@ -315,10 +315,8 @@ Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
         return failAt(*body.front(),
                       "recursion limit exceeded (the template nests or recurses too deeply)");
     for (const auto &statement : body) {
-        if (++m_steps > m_limits.maxSteps) {
-            if (auto charged = chargeSteps(0); !charged)
-                return fail(locate(charged.error(), *statement));
-        }
+        if (auto counted = countStep(); !counted)
+            return fail(locate(counted.error(), *statement));
         // Text and output are most of what a template holds: they run here, sparing them the
         // general dispatch.
         if (statement->kind == StatementKind::Text) {
@@ -531,10 +529,8 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
             if (!*exists)
                 break;
         }
-        if (++m_steps > m_limits.maxSteps) {
-            if (auto charged = chargeSteps(0); !charged)
-                return fail(locate(charged.error(), loop));
-        }
+        if (auto counted = countStep(); !counted)
+            return fail(locate(counted.error(), loop));
         iterated = true;
         // Each iteration starts afresh with `loop` and the target only. Assigning `loop` is
         // refused when parsing, but a macro named `loop` defined in the body rebinds it.
@@ -754,10 +750,8 @@ Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, 
         EvaluatedArguments arguments(*this);
         if (auto evaluated = arguments.evaluate(site, scope); !evaluated)
             return fail(evaluated.error());
-        if (++m_steps > m_limits.maxSteps) {
-            if (auto charged = chargeSteps(0); !charged)
-                return fail(charged.error());
-        }
+        if (auto counted = countStep(); !counted)
+            return fail(counted.error());
         return invokeMacro(macro, arguments.list(), directOutput);
     }
     const MacroModule module(macro, m_topLevel);
@@ -774,10 +768,8 @@ Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, 
             return fail(value.error());
         frame.set(keywordParameters[k]->slot, std::move(*value));
     }
-    if (++m_steps > m_limits.maxSteps) {
-        if (auto charged = chargeSteps(0); !charged)
-            return fail(charged.error());
-    }
+    if (auto counted = countStep(); !counted)
+        return fail(counted.error());
     return runMacro(macro, module, frame, SurplusArguments(), directOutput);
 }
 
@@ -1237,10 +1229,8 @@ Result<Value> Renderer::evaluateCall(const Call &call, Scope &scope)
         if (attribute.methodKinds & BuiltinMethods::kindBit(object->kind())) {
             if (auto evaluated = arguments.evaluate(call.arguments, scope); !evaluated)
                 return fail(evaluated.error());
-            if (++m_steps > m_limits.maxSteps) {
-                if (auto charged = chargeSteps(0); !charged)
-                    return fail(charged.error());
-            }
+            if (auto counted = countStep(); !counted)
+                return fail(counted.error());
             return BuiltinMethods::call(*this, *object, attribute.name, arguments.list());
         }
         const Value callee
@@ -1267,10 +1257,8 @@ Result<Value> Renderer::call(const Value &callee, Arguments arguments)
 
 Result<Value> Renderer::callValue(const Value &callee, Arguments &arguments)
 {
-    if (++m_steps > m_limits.maxSteps) {
-        if (auto charged = chargeSteps(0); !charged)
-            return fail(charged.error());
-    }
+    if (auto counted = countStep(); !counted)
+        return fail(counted.error());
     switch (callee.kind()) {
     case ValueKind::Callable:
         return callee.asCallable().call(*this, arguments);

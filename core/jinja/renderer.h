@@ -94,6 +94,14 @@ private:
         return ok();
     }
     Status assignStructured(const Ast::Expression &target, const Value &value, Scope &scope);
+    // Counts one step (a statement, a loop iteration, a call): inline, as every statement takes
+    // one; fails once the render has taken more steps than its limit.
+    Status countStep()
+    {
+        if (++m_steps > m_limits.maxSteps)
+            return chargeSteps(0);
+        return ok();
+    }
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
     Value makeMacro(const Ast::Macro &macro, Scope &scope);
 
