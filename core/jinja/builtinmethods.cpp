@@ -112,12 +112,6 @@ Failure<Error> cycleError()
     return failure("cannot put a container inside itself");
 }
 
-// Whether a byte below 0x80 is a character str.isspace() accepts, decided without decoding.
-bool isAsciiSpace(unsigned char byte)
-{
-    return byte == ' ' || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F);
-}
-
 } // namespace
 
 std::string_view BuiltinMethods::strip(std::string_view text,
@@ -146,7 +140,7 @@ std::string_view BuiltinMethods::strip(std::string_view text,
         while (begin < end) {
             const auto byte = static_cast<unsigned char>(text[begin]);
             if (decidedInline(byte)) {
-                if (!isAsciiSpace(byte))
+                if (!Utf8::isSpace(byte))
                     break;
                 ++begin;
                 continue;
@@ -161,7 +155,7 @@ std::string_view BuiltinMethods::strip(std::string_view text,
         while (end > begin) {
             const auto byte = static_cast<unsigned char>(text[end - 1]);
             if (decidedInline(byte)) {
-                if (!isAsciiSpace(byte))
+                if (!Utf8::isSpace(byte))
                     break;
                 --end;
                 continue;

@@ -33,8 +33,13 @@ bool isAlpha(char32_t c);
 bool isDigit(char32_t c);
 // Python's regex \w: letters, digits, underscore (and combining marks).
 bool isWordCharacter(char32_t c);
-// Python's str.isspace().
-bool isSpace(char32_t c);
+// Python's str.isspace(). Inline: strip() and split() test every byte of ASCII text with it.
+inline bool isSpace(char32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85
+        || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
+}
 
 // Full case mapping of a string, as Python's str.upper()/lower() ('ß' upper-cases to "SS").
 std::string upper(std::string_view text);
