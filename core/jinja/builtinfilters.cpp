@@ -86,14 +86,6 @@ struct AttributePath
     }
 };
 
-// Whether ASCII `text` holds a character in [first, last]: if not, a case mapping leaves the
-// text as it is, and the filter returns its input rather than building the same string again.
-bool hasAsciiIn(std::string_view text, char first, char last)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [first, last](char c) { return c >= first && c <= last; });
-}
-
 // The printed text of a value: a string's own text, or str() kept in `storage`.
 std::string_view printedText(const Value &value, std::string &storage)
 {
@@ -106,9 +98,22 @@ std::string_view printedText(const Value &value, std::string &storage)
 // Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
 Value caseMapped(const Value &input, bool toUpper)
 {
-    if (input.isString() && Utf8::isAscii(input.text())
-        && !hasAsciiIn(input.text(), toUpper ? 'a' : 'A', toUpper ? 'z' : 'Z'))
-        return input;
+    if (input.isString() && Utf8::isAscii(input.text())) {
+        // ASCII text (nearly every name and SQL word) is mapped here, in one pass from the
+        // first letter to change; text with none is its own result.
+        const auto map = [toUpper](char c) {
+            return toUpper ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
+        };
+        const std::string_view text = input.text();
+        const auto from
+            = std::find_if(text.begin(), text.end(), [map](char c) { return map(c) != c; });
+        if (from == text.end())
+            return input;
+        std::string mapped(text);
+        std::transform(mapped.begin() + (from - text.begin()), mapped.end(),
+                       mapped.begin() + (from - text.begin()), map);
+        return Value::string(std::move(mapped), input.isSafe());
+    }
     std::string storage;
     const std::string_view text = printedText(input, storage);
     return Value::string(toUpper ? Utf8::upper(text) : Utf8::lower(text), input.isSafe());
@@ -582,7 +587,7 @@ std::string jinjaTitle(std::string_view text)
         for (char &c : out) {
             const bool separator = isSeparator(char32_t(c));
             if (!separator)
-                c = char(atWordStart ? Utf8::toUpper(char32_t(c)) : Utf8::toLower(char32_t(c)));
+                c = atWordStart ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
             atWordStart = separator;
         }
         return out;

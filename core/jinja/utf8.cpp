@@ -103,14 +103,14 @@ std::size_t offsetOf(std::string_view text, std::size_t index)
 char32_t toUpper(char32_t c)
 {
     if (c < 0x80)
-        return c >= 'a' && c <= 'z' ? c - 32 : c;
+        return char32_t(asciiUpper(char(c)));
     return QChar::toUpper(c);
 }
 
 char32_t toLower(char32_t c)
 {
     if (c < 0x80)
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        return char32_t(asciiLower(char(c)));
     return QChar::toLower(c);
 }
 
@@ -139,7 +139,7 @@ std::string upper(std::string_view text)
         return QString::fromUtf8(text.data(), qsizetype(text.size())).toUpper().toStdString();
     std::string out(text);
     for (char &c : out)
-        c = char(toUpper(char32_t(c)));
+        c = asciiUpper(c);
     return out;
 }
 
@@ -149,7 +149,7 @@ std::string lower(std::string_view text)
         return QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toStdString();
     std::string out(text);
     for (char &c : out)
-        c = char(toLower(char32_t(c)));
+        c = asciiLower(c);
     return out;
 }
 

@@ -26,6 +26,17 @@ bool isAscii(std::string_view text);
 // Byte offset of the code point with the given index (clamped to the end).
 std::size_t offsetOf(std::string_view text, std::size_t index);
 
+// Case mapping of an ASCII byte (any other byte is returned as it is). Inline: the case
+// filters map ASCII text, nearly all the text they see, byte by byte with these.
+inline char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? char(c - ('a' - 'A')) : c;
+}
+inline char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
 // Simple (one code point) case mapping and classification, Unicode-wide through Qt's tables.
 char32_t toUpper(char32_t c);
 char32_t toLower(char32_t c);
