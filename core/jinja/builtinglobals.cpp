@@ -152,8 +152,7 @@ void BuiltinGlobals::install(Environment &environment)
                 for (const auto &[key, value] : initial->asDict().entries()) {
                     if (!key.isString())
                         return failure("namespace attribute names must be strings");
-                    if (auto set = space->setAttribute(key.text(), value); !set)
-                        return fail(set.error());
+                    space->set(key.text(), key.hash(), value);
                 }
                 return Value::object(std::move(space));
             }));

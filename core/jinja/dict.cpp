@@ -95,8 +95,12 @@ void Dict::set(Value key, Value value)
 
 void Dict::set(std::string_view key, Value value)
 {
+    set(key, std::hash<std::string_view>{}(key), std::move(value));
+}
+
+void Dict::set(std::string_view key, std::size_t hash, Value value)
+{
     // Assigning a key that exists (a namespace attribute set in a loop) builds no key string.
-    const std::size_t hash = std::hash<std::string_view>{}(key);
     if (const std::ptrdiff_t at = position(key, hash); at >= 0) {
         m_entries[std::size_t(at)].second = std::move(value);
         return;

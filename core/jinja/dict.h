@@ -32,6 +32,8 @@ public:
     // Inserts, or replaces the value of an existing key in place (its position is kept).
     void set(Value key, Value value);
     void set(std::string_view key, Value value);
+    // The same with std::hash of the key precomputed (names in templates are hashed when parsed).
+    void set(std::string_view key, std::size_t hash, Value value);
     bool remove(const Value &key, Value *removedValue = nullptr);
     void clear();
 

@@ -13,12 +13,6 @@ Value NamespaceObject::attribute(std::string_view name) const
     return Object::attribute(name);
 }
 
-Result<void> NamespaceObject::setAttribute(std::string_view name, Value value)
-{
-    m_attributes->set(name, std::move(value));
-    return {};
-}
-
 std::string NamespaceObject::repr() const
 {
     return "<Namespace " + Value::dict(m_attributes).repr() + ">";

@@ -3,6 +3,8 @@
 #include "core/jinja/dict.h"
 #include "core/jinja/object.h"
 
+#include <typeinfo>
+
 namespace Trellis::Core::Jinja {
 
 // Jinja2's namespace(): an object whose attributes `{% set ns.attr = value %}` may assign
@@ -12,9 +14,27 @@ class NamespaceObject final : public Object
 public:
     NamespaceObject();
 
+    // The namespace `value` holds, or null when it holds anything else.
+    static NamespaceObject *from(const Value &value)
+    {
+        if (!value.isObject() || typeid(value.asObject()) != typeid(NamespaceObject))
+            return nullptr;
+        return static_cast<NamespaceObject *>(&value.asObject());
+    }
+
+    // The attribute where the namespace stores it, or null. `hash` is std::hash of the name,
+    // which the parser computed once.
+    const Value *find(std::string_view name, std::size_t hash) const
+    {
+        return m_attributes->find(name, hash);
+    }
+    void set(std::string_view name, std::size_t hash, Value value)
+    {
+        m_attributes->set(name, hash, std::move(value));
+    }
+
     std::string typeName() const override { return "Namespace"; }
     Value attribute(std::string_view name) const override;
-    Result<void> setAttribute(std::string_view name, Value value) override;
     std::string repr() const override;
     void forEachReferencedValue(const std::function<void(const Value &)> &visit) const override;
 

@@ -21,12 +21,6 @@ Value Object::attribute(std::string_view name) const
     return missingAttribute(Value::object(Ref<Object>(const_cast<Object *>(this))), name);
 }
 
-Result<void> Object::setAttribute(std::string_view name, Value)
-{
-    return failure("cannot set attribute '" + std::string(name) + "' of a '" + typeName()
-                   + "' object");
-}
-
 Value Object::item(const Value &key) const
 {
     if (key.isString())

@@ -15,7 +15,6 @@ public:
     virtual std::string typeName() const = 0;
     // The named attribute, or an Undefined naming what is missing (see missingAttribute()).
     virtual Value attribute(std::string_view name) const;
-    virtual Result<void> setAttribute(std::string_view name, Value value);
     // obj[key]; by default the attribute named by a string key.
     virtual Value item(const Value &key) const;
     virtual bool isCallable() const { return false; }

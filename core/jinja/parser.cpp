@@ -886,6 +886,7 @@ Result<ExpressionPtr> Parser::parseAssignTarget(bool nameOnly, bool withNamespac
         auto node = makeNode<Attribute>(owner);
         node->object = std::move(name);
         node->name = std::string((*attribute)->text);
+        node->hash = std::hash<std::string_view>{}(node->name);
         return ExpressionPtr(std::move(node));
     }
     if (nameOnly) {

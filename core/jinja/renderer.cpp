@@ -5,6 +5,7 @@
 #include "environment.h"
 #include "loopcontext.h"
 #include "macrofunction.h"
+#include "namespaceobject.h"
 #include "object.h"
 #include "operators.h"
 #include "template.h"
@@ -583,14 +584,13 @@ Renderer::Status Renderer::assignStructured(const Expression &target, const Valu
     }
     case ExpressionKind::Attribute: {
         const auto &attribute = static_cast<const Attribute &>(target);
-        const auto &owner = static_cast<const Name &>(*attribute.object);
-        const Value holder = lookup(owner, scope);
-        if (!holder.isObject() || holder.asObject().typeName() != "Namespace")
+        const Value *holder = findVariable(static_cast<const Name &>(*attribute.object), scope);
+        NamespaceObject *space = holder ? NamespaceObject::from(*holder) : nullptr;
+        if (!space)
             return failure("cannot assign attribute on non-namespace object");
-        if (isReachable(value, holder))
+        if (isReachable(value, *holder))
             return failure("cannot store a namespace inside itself");
-        if (auto stored = holder.asObject().setAttribute(attribute.name, value); !stored)
-            return fail(stored.error());
+        space->set(attribute.name, attribute.hash, value);
         return ok();
     }
     default:
@@ -898,6 +898,9 @@ const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &
         return nullptr;
     if (object->isDict() && !(attribute.methodKinds & BuiltinMethods::kindBit(ValueKind::Dict))) {
         if (const Value *entry = object->asDict().find(attribute.name, attribute.hash))
+            return entry;
+    } else if (const NamespaceObject *space = NamespaceObject::from(*object)) {
+        if (const Value *entry = space->find(attribute.name, attribute.hash))
             return entry;
     }
     storage = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
