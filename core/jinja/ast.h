@@ -228,6 +228,9 @@ struct Filter final : Expression
     std::string name;
     std::size_t hash = 0;
     CallArguments arguments;
+    // The filter's number in its template (0, 1, 2, ... in parse order): the render's filter
+    // cache is indexed by it, so that the filters of one template never evict each other.
+    std::uint32_t number = 0;
 };
 
 struct Test final : Expression

@@ -1570,6 +1570,7 @@ Result<ExpressionPtr> Parser::parseFilter(ExpressionPtr node, bool startInline)
         auto filter = makeNode<Filter>(token);
         filter->name = std::move(name);
         filter->hash = std::hash<std::string_view>{}(filter->name);
+        filter->number = m_filterCount++;
         filter->input = std::move(node);
         if (current().isOperator("(")) {
             auto arguments = parseCallArguments();

@@ -114,6 +114,7 @@ private:
     int m_depth = 0;
     // >0 inside an if statement or inline if, where unknown filters/tests fail only at run time.
     int m_softScopes = 0;
+    std::uint32_t m_filterCount = 0;
     int m_loopDepth = 0;
     // For loops around the current statement, macros in them included: Jinja2 forbids
     // assigning `loop` anywhere in one, once the whole template has parsed.

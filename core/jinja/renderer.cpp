@@ -1308,9 +1308,7 @@ Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const
 
 const Environment::FilterFunction *Renderer::filterFor(const Filter &filter)
 {
-    CachedFilter &cached
-        = m_filterCache[(reinterpret_cast<std::uintptr_t>(&filter) / alignof(Filter))
-                        % m_filterCache.size()];
+    CachedFilter &cached = m_filterCache[filter.number % m_filterCache.size()];
     if (cached.node != &filter)
         cached = {&filter, m_environment.filter(filter.name, filter.hash)};
     return cached.function;

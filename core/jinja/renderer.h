@@ -174,14 +174,15 @@ private:
 
     // The environment's filter for a filter node, remembered for the rest of the render (the
     // environment's table hashes and compares the name on every call). Direct-mapped by the
-    // node's address; a collision only costs a lookup.
+    // node's number in its template; a collision (a template with more filters than the cache
+    // has entries, or macros from another template) only costs a lookup.
     const Environment::FilterFunction *filterFor(const Ast::Filter &filter);
     struct CachedFilter
     {
         const Ast::Filter *node = nullptr;
         const Environment::FilterFunction *function = nullptr;
     };
-    std::array<CachedFilter, 32> m_filterCache{};
+    std::array<CachedFilter, 64> m_filterCache{};
     // The argument lists of the calls in progress, innermost last, and those kept from calls
     // that returned (see EvaluatedArguments).
     std::vector<std::unique_ptr<Arguments>> m_argumentLists;
