@@ -22,12 +22,7 @@ public:
         return static_cast<NamespaceObject *>(&value.asObject());
     }
 
-    // The attribute where the namespace stores it, or null. `hash` is std::hash of the name,
-    // which the parser computed once.
-    const Value *find(std::string_view name, std::size_t hash) const
-    {
-        return m_attributes->find(name, hash);
-    }
+    // Assigns an attribute; `hash` is std::hash of the name.
     void set(std::string_view name, std::size_t hash, Value value)
     {
         m_attributes->set(name, hash, std::move(value));
@@ -35,6 +30,10 @@ public:
 
     std::string typeName() const override { return "Namespace"; }
     Value attribute(std::string_view name) const override;
+    const Value *storedAttribute(std::string_view name, std::size_t hash) const override
+    {
+        return m_attributes->find(name, hash);
+    }
     std::string repr() const override;
     void forEachReferencedValue(const std::function<void(const Value &)> &visit) const override;
 

@@ -21,6 +21,11 @@ Value Object::attribute(std::string_view name) const
     return missingAttribute(Value::object(Ref<Object>(const_cast<Object *>(this))), name);
 }
 
+const Value *Object::storedAttribute(std::string_view, std::size_t) const
+{
+    return nullptr;
+}
+
 Value Object::item(const Value &key) const
 {
     if (key.isString())

@@ -15,6 +15,10 @@ public:
     virtual std::string typeName() const = 0;
     // The named attribute, or an Undefined naming what is missing (see missingAttribute()).
     virtual Value attribute(std::string_view name) const;
+    // The named attribute where the object keeps it, or null when it keeps none (attribute()
+    // then computes it or says what is missing). `hash` is std::hash of the name, which the
+    // parser computed. Lets templates read an object's stored attributes without copying them.
+    virtual const Value *storedAttribute(std::string_view name, std::size_t hash) const;
     // obj[key]; by default the attribute named by a string key.
     virtual Value item(const Value &key) const;
     virtual bool isCallable() const { return false; }

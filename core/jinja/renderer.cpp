@@ -899,9 +899,10 @@ const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &
     if (object->isDict() && !(attribute.methodKinds & BuiltinMethods::kindBit(ValueKind::Dict))) {
         if (const Value *entry = object->asDict().find(attribute.name, attribute.hash))
             return entry;
-    } else if (const NamespaceObject *space = NamespaceObject::from(*object)) {
-        if (const Value *entry = space->find(attribute.name, attribute.hash))
-            return entry;
+    } else if (object->isObject()) {
+        if (const Value *stored
+            = object->asObject().storedAttribute(attribute.name, attribute.hash))
+            return stored;
     }
     storage = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
     return &storage;
