@@ -41,6 +41,15 @@ void LoopContext::fetchAll() const
     }
 }
 
+void LoopContext::outliveLoop()
+{
+    fetchAll();
+    m_fetch = nullptr;
+    m_exhausted = true;
+    m_recursionEnded = bool(m_recurse);
+    m_recurse = nullptr;
+}
+
 Value LoopContext::lookAhead(std::size_t index, const char *missingMessage) const
 {
     auto exists = hasItem(index);
@@ -159,6 +168,8 @@ Value LoopContext::attribute(std::string_view name) const
 
 Result<Value> LoopContext::call(CallContext &context, Arguments &arguments) const
 {
+    if (m_recursionEnded)
+        return failure("loop() can only be called inside its loop");
     if (!m_recurse)
         return failure("the loop is not recursive; add 'recursive' to the for tag to call loop()");
     if (arguments.positional.size() != 1 || !arguments.keyword.empty())

@@ -35,10 +35,14 @@ public:
     void setIndex(std::size_t index) { m_index = index; }
     // An error met while looking ahead for an attribute, reported after the loop body.
     const std::optional<Error> &lookAheadError() const { return m_lookAheadError; }
+    // The loop is over but its `loop` lives on (kept in a namespace or a macro's closure):
+    // fetches the items the `if` clause still holds back while the scope the clause reads is
+    // alive, and forgets the fetch and the recursion, which read that scope.
+    void outliveLoop();
 
     std::string typeName() const override { return "LoopContext"; }
     Value attribute(std::string_view name) const override;
-    bool isCallable() const override { return bool(m_recurse); }
+    bool isCallable() const override { return bool(m_recurse) || m_recursionEnded; }
     Result<Value> call(CallContext &context, Arguments &arguments) const override;
     std::string repr() const override;
     void forEachReferencedValue(const std::function<void(const Value &)> &visit) const override;
@@ -61,6 +65,7 @@ private:
     std::size_t m_index = 0;
     int m_depth;
     Recurse m_recurse;
+    bool m_recursionEnded = false; // a recursive loop's `loop` outlived the loop
     mutable Value m_lastChanged; // the arguments of the last loop.changed() call
     mutable bool m_changedCalled = false;
 };

@@ -549,6 +549,14 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         if (*flow == Flow::Break)
             break;
     }
+    // Bound in the body alone, `loop` dies with the loop; kept elsewhere, it must stop reading
+    // this loop's scopes.
+    body.clearFrom(0);
+    if (loopValue.isShared()) {
+        context->outliveLoop();
+        if (context->lookAheadError())
+            return fail(*context->lookAheadError());
+    }
     if (!iterated) {
         Scope otherwise(loop.otherwiseFrame, &scope);
         auto flow = execute(loop.otherwise, otherwise);
