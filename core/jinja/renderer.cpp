@@ -480,6 +480,7 @@ Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope
                                     std::move(recurse));
     // The `if` clause runs lazily, item by item, in a scope of its own (Jinja2 compiles it
     // into a generator), so a body that changes a namespace affects later items.
+    const std::size_t sourceSize = items->size();
     auto fetch = [this, &loop, &scope, source = std::move(*items),
                   next = std::size_t(0)]() mutable -> Result<std::optional<Value>> {
         while (next < source.size()) {
@@ -495,7 +496,9 @@ Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope
         }
         return std::optional<Value>();
     };
-    return makeRef<LoopContext>(std::vector<Value>(), std::move(fetch), depth, std::move(recurse));
+    std::vector<Value> kept; // room for every item, as most pass most clauses
+    kept.reserve(sourceSize);
+    return makeRef<LoopContext>(std::move(kept), std::move(fetch), depth, std::move(recurse));
 }
 
 Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &iterable, int depth)
