@@ -46,8 +46,10 @@ void LoopContext::outliveLoop()
     fetchAll();
     m_fetch = nullptr;
     m_exhausted = true;
-    m_recursionEnded = bool(m_recurse);
-    m_recurse = nullptr;
+    if (m_recurse) {
+        m_recursionEnded = true;
+        m_recurse = nullptr;
+    }
 }
 
 Value LoopContext::lookAhead(std::size_t index, const char *missingMessage) const

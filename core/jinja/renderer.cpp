@@ -10,6 +10,8 @@
 #include "operators.h"
 #include "template.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <charconv>
 
@@ -521,6 +523,13 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         return fail(made.error());
     const Value loopValue = Value::object(std::move(*made));
     LoopContext *const context = static_cast<LoopContext *>(&loopValue.asObject());
+    // Kept past the loop (in a namespace, a macro's closure), `loop` must stop reading this
+    // loop's scopes before they are gone, however the loop ends (a macro's return() leaves it
+    // as an error does); checked once the body's own reference is dropped.
+    const auto outlive = qScopeGuard([&] {
+        if (loopValue.isShared())
+            context->outliveLoop();
+    });
     Scope body(loop.bodyFrame, &scope);
     body.set(loop.loopSlot, loopValue);
     std::size_t index = 0;
@@ -552,8 +561,7 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         if (*flow == Flow::Break)
             break;
     }
-    // Bound in the body alone, `loop` dies with the loop; kept elsewhere, it must stop reading
-    // this loop's scopes.
+    // At the normal end, what outliving the loop fetches is checked like any look-ahead.
     body.clearFrom(0);
     if (loopValue.isShared()) {
         context->outliveLoop();

@@ -160,6 +160,17 @@ void TestJinjaEngine::macroReturnValue()
     if (!rendered)
         QFAIL(qPrintable(rendered.error().toString()));
     QCOMPARE(*rendered, std::string("42|{'n': 41}|41"));
+    // A loop left by return(), its `loop` kept in a namespace: the loop's if clause, which
+    // reads the macro's variables, still runs while they exist.
+    auto kept = renderWith(environment,
+                           "{% set ns = namespace(loop=none) %}"
+                           "{% macro first(items) %}{% set skipped = 'b' %}"
+                           "{% for item in items if item != skipped %}"
+                           "{% set ns.loop = loop %}{{ return(item) }}{% endfor %}"
+                           "{% endmacro %}{{ first(['a', 'b', 'c', 'd']) }} {{ ns.loop.length }}");
+    if (!kept)
+        QFAIL(qPrintable(kept.error().toString()));
+    QCOMPARE(*kept, std::string("a 3"));
     auto outside = renderWith(environment, "{{ return(1) }}");
     QVERIFY(!outside.ok());
     QVERIFY(outside.error().message.contains(QStringLiteral("outside a macro")));
