@@ -98,22 +98,13 @@ std::string_view printedText(const Value &value, std::string &storage)
 // Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
 Value caseMapped(const Value &input, bool toUpper)
 {
-    if (input.isString() && Utf8::isAscii(input.text())) {
-        // ASCII text (nearly every name and SQL word) is mapped here, in one pass from the
-        // first letter to change; text with none is its own result.
-        const auto map = [toUpper](char c) {
-            return toUpper ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
-        };
-        const std::string_view text = input.text();
-        const auto from
-            = std::find_if(text.begin(), text.end(), [map](char c) { return map(c) != c; });
-        if (from == text.end())
-            return input;
-        std::string mapped(text);
-        std::transform(mapped.begin() + (from - text.begin()), mapped.end(),
-                       mapped.begin() + (from - text.begin()), map);
-        return Value::string(std::move(mapped), input.isSafe());
-    }
+    // ASCII text with no letter to change (most names and SQL words) is its own result.
+    const auto changes = [toUpper](char c) {
+        return c != (toUpper ? Utf8::asciiUpper(c) : Utf8::asciiLower(c));
+    };
+    if (input.isString() && Utf8::isAscii(input.text())
+        && std::none_of(input.text().begin(), input.text().end(), changes))
+        return input;
     std::string storage;
     const std::string_view text = printedText(input, storage);
     return Value::string(toUpper ? Utf8::upper(text) : Utf8::lower(text), input.isSafe());

@@ -17,9 +17,11 @@ public:
     // The namespace `value` holds, or null when it holds anything else.
     static NamespaceObject *from(const Value &value)
     {
-        if (!value.isObject() || typeid(value.asObject()) != typeid(NamespaceObject))
+        if (!value.isObject())
             return nullptr;
-        return static_cast<NamespaceObject *>(&value.asObject());
+        Object &object = value.asObject();
+        return typeid(object) == typeid(NamespaceObject) ? static_cast<NamespaceObject *>(&object)
+                                                         : nullptr;
     }
 
     // Assigns an attribute; `hash` is std::hash of the name.

@@ -525,7 +525,8 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     LoopContext *const context = static_cast<LoopContext *>(&loopValue.asObject());
     // Kept past the loop (in a namespace, a macro's closure), `loop` must stop reading this
     // loop's scopes before they are gone, however the loop ends (a macro's return() leaves it
-    // as an error does); checked once the body's own reference is dropped.
+    // as an error does); checked once the body's own reference is dropped. As for any read of
+    // `loop` after its loop, an error the clause meets then is not reported.
     const auto outlive = qScopeGuard([&] {
         if (loopValue.isShared())
             context->outliveLoop();
@@ -560,13 +561,6 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
             return fail(*context->lookAheadError());
         if (*flow == Flow::Break)
             break;
-    }
-    // At the normal end, what outliving the loop fetches is checked like any look-ahead.
-    body.clearFrom(0);
-    if (loopValue.isShared()) {
-        context->outliveLoop();
-        if (context->lookAheadError())
-            return fail(*context->lookAheadError());
     }
     if (!iterated) {
         Scope otherwise(loop.otherwiseFrame, &scope);
