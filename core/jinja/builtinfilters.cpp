@@ -52,7 +52,7 @@ struct AttributePath
             // A path of one name (the usual case) uses the attribute string itself.
             Value key = numeric ? Value::integer(std::stoll(std::string(part)))
                 : part.size() == attribute.text().size() ? attribute
-                                                         : Value::string(std::string(part));
+                                                         : Value::stringCopy(part);
             const std::size_t hash = key.hash();
             path.parts.push_back({std::move(key), hash});
             if (dot == std::string_view::npos)
@@ -98,13 +98,29 @@ std::string_view printedText(const Value &value, std::string &storage)
 // Python's str.lower() (or upper()) of the printed value; Markup stays Markup.
 Value caseMapped(const Value &input, bool toUpper)
 {
-    // ASCII text with no letter to change (most names and SQL words) is its own result.
-    const auto changes = [toUpper](char c) {
-        return c != (toUpper ? Utf8::asciiUpper(c) : Utf8::asciiLower(c));
+    const auto map = [toUpper](char c) {
+        return toUpper ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
     };
-    if (input.isString() && Utf8::isAscii(input.text())
-        && std::none_of(input.text().begin(), input.text().end(), changes))
-        return input;
+    // ASCII text (names, types, SQL words: most of what these filters see) with no letter to
+    // change is its own result; short text is mapped in one pass into a buffer.
+    if (input.isString()) {
+        const std::string_view text = input.text();
+        if (text.size() <= Value::kShortStringCapacity) {
+            char mapped[Value::kShortStringCapacity];
+            unsigned char bytesOr = 0;
+            bool changed = false;
+            for (std::size_t i = 0; i < text.size(); ++i) {
+                mapped[i] = map(text[i]);
+                changed |= mapped[i] != text[i];
+                bytesOr |= static_cast<unsigned char>(text[i]);
+            }
+            if (bytesOr < 0x80)
+                return changed ? Value::stringCopy({mapped, text.size()}, input.isSafe()) : input;
+        } else if (Utf8::isAscii(text)
+                   && std::all_of(text.begin(), text.end(), [&](char c) { return map(c) == c; })) {
+            return input;
+        }
+    }
     std::string storage;
     const std::string_view text = printedText(input, storage);
     return Value::string(toUpper ? Utf8::upper(text) : Utf8::lower(text), input.isSafe());
@@ -1156,7 +1172,7 @@ void installSequenceFilters(Environment &environment)
                     for (;;) {
                         const std::size_t comma = list.find(',');
                         paths.push_back(AttributePath::parse(
-                            Value::string(std::string(list.substr(0, comma)))));
+                            Value::stringCopy(list.substr(0, comma))));
                         if (comma == std::string_view::npos)
                             break;
                         list.remove_prefix(comma + 1);

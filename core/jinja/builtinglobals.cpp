@@ -102,7 +102,8 @@ Result<Value> range(CallContext &, Arguments &arguments)
     return Value::object(makeRef<RangeObject>(start, stop, step));
 }
 
-Result<Value> makeDict(CallContext &context, Arguments &arguments)
+// dict(...)'s entries: a mapping's or pairs' first, then the keyword arguments.
+Result<Ref<Dict>> dictEntries(CallContext &context, Arguments &arguments)
 {
     if (arguments.positional.size() > 1)
         return failure("dict expected at most 1 argument, got "
@@ -131,8 +132,16 @@ Result<Value> makeDict(CallContext &context, Arguments &arguments)
         }
     }
     for (auto &[key, value] : arguments.keyword)
-        dict->set(key, value);
-    return Value::dict(std::move(dict));
+        dict->set(key, std::move(value));
+    return dict;
+}
+
+Result<Value> makeDict(CallContext &context, Arguments &arguments)
+{
+    auto dict = dictEntries(context, arguments);
+    if (!dict)
+        return fail(dict.error());
+    return Value::dict(std::move(*dict));
 }
 
 } // namespace
@@ -145,16 +154,14 @@ void BuiltinGlobals::install(Environment &environment)
         "namespace",
         NativeFunction::make(
             "namespace", [](CallContext &context, Arguments &arguments) -> Result<Value> {
-                auto initial = makeDict(context, arguments);
+                auto initial = dictEntries(context, arguments);
                 if (!initial)
-                    return initial;
-                auto space = makeRef<NamespaceObject>();
-                for (const auto &[key, value] : initial->asDict().entries()) {
-                    if (!key.isString())
+                    return fail(initial.error());
+                for (const auto &entry : (*initial)->entries()) {
+                    if (!entry.first.isString())
                         return failure("namespace attribute names must be strings");
-                    space->set(key.text(), key.hash(), value);
                 }
-                return Value::object(std::move(space));
+                return Value::object(makeRef<NamespaceObject>(std::move(*initial)));
             }));
     environment.setGlobal(
         "cycler",

@@ -341,7 +341,7 @@ Result<Value> pad(std::string_view text, Arguments &arguments, std::string_view 
     const auto length = std::int64_t(Utf8::length(text));
     const std::int64_t width = std::min<std::int64_t>((*bound)[0]->asInt(), 1 << 24);
     if (width <= length)
-        return Value::string(std::string(text));
+        return Value::stringCopy(text);
     const std::int64_t total = width - length;
     std::int64_t left = alignment < 0 ? 0 : alignment > 0 ? total : total / 2 + (total & width & 1);
     std::string out;
@@ -391,8 +391,8 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         auto bound = bindArguments("str." + std::string(name), arguments, {"chars"});
         if (!bound)
             return fail(bound.error());
-        return Value::string(std::string(BuiltinMethods::strip(text, (*bound)[0], name != "rstrip",
-                                                               name != "lstrip")),
+        return Value::stringCopy(BuiltinMethods::strip(text, (*bound)[0], name != "rstrip",
+                                                               name != "lstrip"),
                              receiver.isSafe());
     }
     if (name == "split" || name == "rsplit") {
@@ -406,14 +406,14 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         std::size_t start = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\n' || text[i] == '\r') {
-                lines.push_back(Value::string(std::string(text.substr(start, i - start))));
+                lines.push_back(Value::stringCopy(text.substr(start, i - start)));
                 if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
                     ++i;
                 start = i + 1;
             }
         }
         if (start < text.size())
-            lines.push_back(Value::string(std::string(text.substr(start))));
+            lines.push_back(Value::stringCopy(text.substr(start)));
         return Value::list(std::move(lines));
     }
     if (name == "replace") {
@@ -460,7 +460,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             view.remove_prefix(affix->size());
         else if (name == "removesuffix" && view.ends_with(*affix) && !affix->empty())
             view.remove_suffix(affix->size());
-        return Value::string(std::string(view));
+        return Value::stringCopy(view);
     }
     if (name == "join") {
         if (arguments.positional.size() != 1 || !arguments.keyword.empty())
@@ -477,7 +477,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
                 for (std::size_t offset = 0; offset < iterable.text().size();) {
                     const std::size_t length = Utf8::sequenceLength(iterable.text(), offset);
                     items.push_back(
-                        Value::string(std::string(iterable.text().substr(offset, length))));
+                        Value::stringCopy(iterable.text().substr(offset, length)));
                     offset += length;
                 }
             }
@@ -567,7 +567,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         const auto length = std::int64_t(Utf8::length(text));
         const std::int64_t width = std::min<std::int64_t>((*bound)[0]->asInt(), 1 << 24);
         if (width <= length)
-            return Value::string(std::string(text));
+            return Value::stringCopy(text);
         std::string out(text);
         const std::size_t signLength = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
         out.insert(signLength, std::size_t(width - length), '0');
@@ -599,13 +599,13 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         const std::size_t found = name == "partition" ? text.find(*sep) : text.rfind(*sep);
         if (found == std::string::npos) {
             return name == "partition" ? Value::tuple(
-                       {Value::string(std::string(text)), Value::string({}), Value::string({})})
+                       {Value::stringCopy(text), Value::string({}), Value::string({})})
                                        : Value::tuple({Value::string({}), Value::string({}),
-                                                       Value::string(std::string(text))});
+                                                       Value::stringCopy(text)});
         }
-        return Value::tuple({Value::string(std::string(text.substr(0, found))),
-                             Value::string(std::string(*sep)),
-                             Value::string(std::string(text.substr(found + sep->size())))});
+        return Value::tuple({Value::stringCopy(text.substr(0, found)),
+                             Value::stringCopy(*sep),
+                             Value::stringCopy(text.substr(found + sep->size()))});
     }
     return failure("'str' object has no attribute '" + std::string(name) + "'");
 }

@@ -59,6 +59,11 @@ public:
     virtual void forEachReferencedValue(const std::function<void(const Value &)> &visit) const;
 };
 
+inline const Callable &Value::asCallable() const
+{
+    return static_cast<const Callable &>(*heap());
+}
+
 // A Callable implemented in C++. The function receives the arguments as written; use
 // bindArguments() to match them to named parameters.
 class NativeFunction final : public Callable

@@ -105,7 +105,7 @@ void Dict::set(std::string_view key, std::size_t hash, Value value)
         m_entries[std::size_t(at)].second = std::move(value);
         return;
     }
-    append(Value::string(std::string(key)), hash, std::move(value));
+    append(Value::stringCopy(key), hash, std::move(value));
 }
 
 void Dict::append(Value key, std::size_t hash, Value value)

@@ -55,4 +55,9 @@ private:
     std::unordered_multimap<std::size_t, std::size_t> m_index; // key hash → entry position
 };
 
+inline Dict &Value::asDict() const
+{
+    return const_cast<Dict &>(static_cast<const Dict &>(*heap()));
+}
+
 } // namespace Trellis::Core::Jinja

@@ -2,8 +2,8 @@
 
 namespace Trellis::Core::Jinja {
 
-NamespaceObject::NamespaceObject()
-    : m_attributes(makeRef<Dict>())
+NamespaceObject::NamespaceObject(Ref<Dict> attributes)
+    : m_attributes(std::move(attributes))
 { }
 
 Value NamespaceObject::attribute(std::string_view name) const

@@ -12,7 +12,8 @@ namespace Trellis::Core::Jinja {
 class NamespaceObject final : public Object
 {
 public:
-    NamespaceObject();
+    // A namespace holding `attributes`, whose keys must all be strings.
+    explicit NamespaceObject(Ref<Dict> attributes);
 
     // The namespace `value` holds, or null when it holds anything else.
     static NamespaceObject *from(const Value &value)

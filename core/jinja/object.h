@@ -34,6 +34,11 @@ public:
     virtual void forEachReferencedValue(const std::function<void(const Value &)> &visit) const;
 };
 
+inline Object &Value::asObject() const
+{
+    return const_cast<Object &>(static_cast<const Object &>(*heap()));
+}
+
 // The Undefined Jinja2 produces for a missing attribute: "'dict object' has no attribute 'x'".
 Value missingAttribute(const Value &owner, std::string_view name);
 // The Undefined for a missing item: "list object has no element 3" for non-string keys.

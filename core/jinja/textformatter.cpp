@@ -341,7 +341,7 @@ Result<std::string> TextFormatter::brace(std::string_view format, const Argument
                 value = Operators::item(
                     value,
                     numeric ? Value::integer(std::stoll(std::string(key.substr(0, 15))))
-                            : Value::string(std::string(key)));
+                            : Value::stringCopy(key));
                 at = close + 1;
             }
             if (value.isUndefined())

@@ -247,19 +247,6 @@ SequenceData::~SequenceData()
 }
 } // namespace Detail
 
-Value::Value(Tag tag, const RefCounted *heap, bool safe) noexcept
-{
-    m_repr.tag = tag;
-    m_repr.safe = safe;
-    setPayload(heap);
-}
-
-Value Value::adoptNew(Tag tag, const RefCounted *fresh, bool safe) noexcept
-{
-    fresh->adoptFirstReference();
-    return Value(tag, fresh, safe);
-}
-
 Value Value::undefined(std::string message)
 {
     return adoptNew(Tag::Undefined, new Detail::UndefinedData(std::move(message)));
@@ -273,34 +260,17 @@ Value Value::undefinedName(std::string_view name)
     return undefined(std::move(message));
 }
 
-Value Value::boolean(bool value)
-{
-    Value result;
-    result.m_repr.tag = Tag::Bool;
-    result.setPayload(value);
-    return result;
-}
-
-Value Value::integer(std::int64_t value)
-{
-    Value result;
-    result.m_repr.tag = Tag::Int;
-    result.setPayload(value);
-    return result;
-}
-
-Value Value::number(double value)
-{
-    Value result;
-    result.m_repr.tag = Tag::Float;
-    result.setPayload(value);
-    return result;
-}
-
 Value Value::string(std::string text, bool safe)
 {
     if (text.size() > kShortStringCapacity)
         return adoptNew(Tag::HeapString, new Detail::StringData(std::move(text)), safe);
+    return stringCopy(text, safe);
+}
+
+Value Value::stringCopy(std::string_view text, bool safe)
+{
+    if (text.size() > kShortStringCapacity)
+        return string(std::string(text), safe);
     Value result;
     result.m_repr.tag = Tag::ShortString;
     result.m_repr.safe = safe;
@@ -337,21 +307,6 @@ Value Value::callable(Ref<Callable> callable)
 Value Value::object(Ref<Object> object)
 {
     return Value(Tag::Object, object.detach());
-}
-
-Dict &Value::asDict() const
-{
-    return const_cast<Dict &>(static_cast<const Dict &>(*heap()));
-}
-
-const Callable &Value::asCallable() const
-{
-    return static_cast<const Callable &>(*heap());
-}
-
-Object &Value::asObject() const
-{
-    return const_cast<Object &>(static_cast<const Object &>(*heap()));
 }
 
 bool Value::truthy() const
@@ -463,12 +418,8 @@ std::string Value::typeName() const
     return "object";
 }
 
-bool Value::equals(const Value &other) const
+bool Value::equalsOther(const Value &other) const
 {
-    // Strings are the usual operands (`in` tests, dict keys); they skip the general walk, and
-    // short ones (most) are compared inline.
-    if (isString() && other.isString())
-        return equalShortText(text(), other.text());
     return equalsAt(*this, other, 0);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jinja/refcounted.h"
+#include "core/jinja/shorttext.h"
 #include "core/util/result.h"
 
 #include <cstddef>
@@ -62,6 +63,8 @@ public:
     static Value integer(std::int64_t value);
     static Value number(double value);
     static Value string(std::string text, bool safe = false);
+    // A string with a copy of `text`: a short one is built in place, with no std::string.
+    static Value stringCopy(std::string_view text, bool safe = false);
     static Value list(std::vector<Value> items = {});
     static Value tuple(std::vector<Value> items);
     static Value dict(Ref<Dict> dict);
@@ -110,6 +113,7 @@ public:
     std::string_view text() const;
     // The elements of a list or tuple; mutable only for lists (tuples are never changed).
     std::vector<Value> &items() const;
+    // Defined inline where the class is complete: dict.h, callable.h and object.h.
     Dict &asDict() const;
     const Callable &asCallable() const;
     Object &asObject() const;
@@ -127,7 +131,14 @@ public:
     // Python's type name ("str", "int", "dict", "NoneType"), for error messages.
     std::string typeName() const;
     // Python equality (1 == 1.0 == True; list == list element-wise; 'a' == Markup('a')).
-    bool equals(const Value &other) const;
+    bool equals(const Value &other) const
+    {
+        // Strings are the usual operands (`in` tests, dict keys): compared inline, and short
+        // ones (most) without a call.
+        if (isString() && other.isString())
+            return equalShortText(text(), other.text());
+        return equalsOther(other);
+    }
     // Whether the value may be a dict key (Python hashable); lists and dicts are not.
     bool isHashable() const;
     std::size_t hash() const;
@@ -172,6 +183,7 @@ private:
     static Value adoptNew(Tag tag, const RefCounted *fresh, bool safe = false) noexcept;
     // Undefined values always carry their message; every tag from HeapString on is a heap
     // object.
+    bool equalsOther(const Value &other) const;
     bool hasHeap() const { return m_repr.tag >= Tag::HeapString || m_repr.tag == Tag::Undefined; }
 
     template<typename T> T payload() const
@@ -234,6 +246,38 @@ inline std::vector<Value> &Value::items() const
 {
     return const_cast<Detail::SequenceData *>(static_cast<const Detail::SequenceData *>(heap()))
         ->items;
+}
+inline Value::Value(Tag tag, const RefCounted *heap, bool safe) noexcept
+{
+    m_repr.tag = tag;
+    m_repr.safe = safe;
+    setPayload(heap);
+}
+inline Value Value::adoptNew(Tag tag, const RefCounted *fresh, bool safe) noexcept
+{
+    fresh->adoptFirstReference();
+    return Value(tag, fresh, safe);
+}
+inline Value Value::boolean(bool value)
+{
+    Value result;
+    result.m_repr.tag = Tag::Bool;
+    result.setPayload(value);
+    return result;
+}
+inline Value Value::integer(std::int64_t value)
+{
+    Value result;
+    result.m_repr.tag = Tag::Int;
+    result.setPayload(value);
+    return result;
+}
+inline Value Value::number(double value)
+{
+    Value result;
+    result.m_repr.tag = Tag::Float;
+    result.setPayload(value);
+    return result;
 }
 inline const std::string &Value::undefinedMessage() const
 {
