@@ -116,6 +116,7 @@ Renderer::Renderer(const Environment &environment, const Value &variables)
     : m_environment(environment)
     , m_limits(environment.options().limits)
     , m_variables(variables)
+    , m_stepsLeft(m_limits.maxSteps)
 { }
 
 Result<void> Renderer::run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
@@ -157,10 +158,12 @@ Failure<Error> Renderer::failAt(const Node &node, std::string message) const
 
 Result<void> Renderer::chargeSteps(std::uint64_t steps)
 {
-    m_steps += steps;
-    if (m_steps > m_limits.maxSteps)
+    if (steps > m_stepsLeft) {
+        m_stepsLeft = 0;
         return failure("step limit exceeded (" + std::to_string(m_limits.maxSteps)
                        + " steps): the template does too much work or loops without end");
+    }
+    m_stepsLeft -= steps;
     return {};
 }
 
@@ -707,7 +710,7 @@ Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &argum
                            + "'");
         }
     }
-    return runMacro(macro, module, frame, std::move(surplus), directOutput);
+    return runMacro(macro, module, frame, &surplus, directOutput);
 }
 
 const MacroFunction *Renderer::calledMacro(const Call &call, const Scope &scope) const
@@ -783,11 +786,11 @@ Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, 
     }
     if (auto counted = countStep(); !counted)
         return fail(counted.error());
-    return runMacro(macro, module, frame, SurplusArguments(), directOutput);
+    return runMacro(macro, module, frame, nullptr, directOutput);
 }
 
 Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &module,
-                                 Scope &frame, SurplusArguments surplus, std::string *directOutput)
+                                 Scope &frame, SurplusArguments *surplus, std::string *directOutput)
 {
     const Ast::Macro &node = macro.node();
     if (m_callDepth >= m_limits.maxCallDepth) {
@@ -839,13 +842,14 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
         frame.set(parameter.slot, std::move(*value));
     }
     if (node.usesVarargs) {
-        frame.set(node.varargsSlot, Value::tuple(std::move(surplus.positional)));
+        frame.set(node.varargsSlot,
+                  Value::tuple(surplus ? std::move(surplus->positional) : std::vector<Value>()));
     }
     if (node.usesKeywords) {
         frame.set(node.keywordsSlot,
-                  surplus.keyword ? Value::dict(surplus.keyword) : Value::emptyDict());
+                  surplus && surplus->keyword ? Value::dict(surplus->keyword) : Value::emptyDict());
     }
-    if (node.usesCaller && !surplus.callerGiven) {
+    if (node.usesCaller && !(surplus && surplus->callerGiven)) {
         frame.set(node.callerSlot, Value::undefined("No caller defined"));
     }
 

@@ -82,9 +82,9 @@ private:
         bool callerGiven = false;
     };
     // Runs a macro whose arguments are bound in `frame`: fills in the closure, defaults and
-    // special names, then renders the body.
+    // special names, then renders the body. `surplus` is null when no argument was left over.
     Result<Value> runMacro(const MacroFunction &macro, const MacroModule &module, Scope &frame,
-                           SurplusArguments surplus, std::string *directOutput);
+                           SurplusArguments *surplus, std::string *directOutput);
     // Binds a name (the common case, inline) or unpacks into a tuple or namespace attribute.
     Status assign(const Ast::Expression &target, const Value &value, Scope &scope)
     {
@@ -98,8 +98,9 @@ private:
     // one; fails once the render has taken more steps than its limit.
     Status countStep()
     {
-        if (++m_steps > m_limits.maxSteps)
-            return chargeSteps(0);
+        if (m_stepsLeft == 0) [[unlikely]]
+            return chargeSteps(1);
+        --m_stepsLeft;
         return ok();
     }
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
@@ -197,7 +198,7 @@ private:
     int m_line = 0;
     int m_callDepth = 0;
     int m_depth = 0;
-    std::uint64_t m_steps = 0;
+    std::uint64_t m_stepsLeft; // of the limit; counting down is the cheapest check
     std::optional<Value> m_pendingReturn;
 };
 

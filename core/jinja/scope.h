@@ -24,9 +24,12 @@ public:
         , m_parent(parent)
         , m_size(layout.size())
     {
+        // Only the slots the layout has are built (a loop body or macro call has a few).
+        std::uninitialized_default_construct_n(m_inline, inlineSize());
         if (m_size > kInline)
             m_overflow = std::make_unique<Slot[]>(m_size - kInline);
     }
+    ~Scope() { std::destroy_n(m_inline, inlineSize()); }
     Scope(const Scope &) = delete;
     Scope &operator=(const Scope &) = delete;
 
@@ -115,10 +118,14 @@ private:
         return index < kInline ? m_inline[index] : m_overflow[index - kInline];
     }
 
+    std::size_t inlineSize() const { return m_size < kInline ? m_size : kInline; }
+
     const Ast::FrameLayout *m_layout;
     const Scope *m_parent;
     std::size_t m_size;
-    Slot m_inline[kInline];
+    union {
+        Slot m_inline[kInline]; // the first inlineSize() are alive
+    };
     std::unique_ptr<Slot[]> m_overflow;
 };
 

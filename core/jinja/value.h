@@ -18,7 +18,6 @@ class Dict;
 class Object;
 
 enum class ValueKind : std::uint8_t {
-    Undefined,
     None,
     Bool,
     Int,
@@ -29,6 +28,7 @@ enum class ValueKind : std::uint8_t {
     Dict,
     Callable,
     Object,
+    Undefined,
 };
 
 // A Jinja value with Python's semantics: what prints, compares and hashes like the Python
@@ -153,7 +153,6 @@ public:
 private:
     // ValueKind, with strings split by where their text is stored.
     enum class Tag : std::uint8_t {
-        Undefined,
         None,
         Bool,
         Int,
@@ -165,6 +164,7 @@ private:
         Dict,
         Callable,
         Object,
+        Undefined,
     };
     // Sixteen bytes: the tag, the safe flag, then either a short string (its size, then its
     // bytes) or, in the last eight bytes where it is aligned, the payload of every other kind
@@ -181,10 +181,10 @@ private:
     explicit Value(Tag tag, const RefCounted *heap, bool safe = false) noexcept;
     // The first reference to a heap object just created.
     static Value adoptNew(Tag tag, const RefCounted *fresh, bool safe = false) noexcept;
-    // Undefined values always carry their message; every tag from HeapString on is a heap
-    // object.
     bool equalsOther(const Value &other) const;
-    bool hasHeap() const { return m_repr.tag >= Tag::HeapString || m_repr.tag == Tag::Undefined; }
+    // Every tag from HeapString on is a heap object (Undefined values carry their message):
+    // one comparison, made for every copy and destruction of a value.
+    bool hasHeap() const { return m_repr.tag >= Tag::HeapString; }
 
     template<typename T> T payload() const
     {
