@@ -52,20 +52,41 @@ std::ptrdiff_t Dict::position(const Value &key, std::size_t hash) const
 
 std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
 {
-    auto matches = [&](std::size_t i) {
-        const Value &candidate = m_entries[i].first;
-        return candidate.isString() && equalShortText(candidate.text(), key);
-    };
-    if (m_index.empty()) {
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            if (m_hashes[i] == hash && matches(i))
-                return std::ptrdiff_t(i);
-        }
+    // Small dicts (nearly every one a template reads) are scanned, for the first entry with the
+    // hash; its key confirms it, or (a collision) the search goes on out of line. Kept this
+    // simple, the scan needs hardly a register saved, which matters as much as the scan: it
+    // runs for every attribute a template reads.
+    if (!m_index.empty())
+        return indexedPosition(key, hash);
+    const std::size_t size = m_hashes.size();
+    std::size_t i = 0;
+    while (i < size && m_hashes[i] != hash)
+        ++i;
+    if (i == size)
         return -1;
+    const Value &candidate = m_entries[i].first;
+    if (candidate.isString() && equalShortText(candidate.text(), key))
+        return std::ptrdiff_t(i);
+    return positionAfter(key, hash, i + 1);
+}
+
+std::ptrdiff_t Dict::positionAfter(std::string_view key, std::size_t hash,
+                                   std::size_t first) const
+{
+    for (std::size_t i = first; i < m_hashes.size(); ++i) {
+        if (m_hashes[i] == hash && m_entries[i].first.isString()
+            && equalShortText(m_entries[i].first.text(), key))
+            return std::ptrdiff_t(i);
     }
+    return -1;
+}
+
+std::ptrdiff_t Dict::indexedPosition(std::string_view key, std::size_t hash) const
+{
     const auto [begin, end] = m_index.equal_range(hash);
     for (auto it = begin; it != end; ++it) {
-        if (matches(it->second))
+        const Value &candidate = m_entries[it->second].first;
+        if (candidate.isString() && equalShortText(candidate.text(), key))
             return std::ptrdiff_t(it->second);
     }
     return -1;

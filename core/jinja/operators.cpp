@@ -9,6 +9,7 @@
 #include "utf8.h"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace Trellis::Core::Jinja {
@@ -285,6 +286,18 @@ Result<Value> Operators::binary(BinaryOperator op, const Value &left, const Valu
                                 const RenderLimits &limits)
 {
     if (op == BinaryOperator::Concat) {
+        // Two strings (a prefix and a name, mostly) are joined with one copy of each, and a
+        // short result is built in place.
+        if (left.isString() && right.isString()) {
+            const std::string_view first = left.text();
+            const std::string_view second = right.text();
+            if (first.size() + second.size() <= Value::kShortStringCapacity) {
+                char joined[Value::kShortStringCapacity];
+                std::memcpy(joined, first.data(), first.size());
+                std::memcpy(joined + first.size(), second.data(), second.size());
+                return Value::stringCopy({joined, first.size() + second.size()});
+            }
+        }
         std::string text = left.str();
         right.appendStr(text);
         if (text.size() > limits.maxOutputBytes)

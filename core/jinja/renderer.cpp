@@ -337,11 +337,26 @@ Result<Renderer::Flow> Renderer::execute(const Body &body, Scope &scope)
                 return fail(written.error());
             continue;
         }
-        auto flow = executeStatement(*statement, scope);
+        auto flow = statement->kind == StatementKind::If
+            ? executeIf(static_cast<const If &>(*statement), scope)
+            : executeStatement(*statement, scope);
         if (!flow || *flow != Flow::Next)
             return flow;
     }
     return Flow::Next;
+}
+
+Result<Renderer::Flow> Renderer::executeIf(const If &conditional, Scope &scope)
+{
+    for (const IfBranch &branch : conditional.branches) {
+        m_line = branch.line;
+        auto condition = isTrue(*branch.condition, scope);
+        if (!condition)
+            return fail(condition.error());
+        if (*condition)
+            return execute(branch.body, scope);
+    }
+    return execute(conditional.otherwise, scope);
 }
 
 Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Scope &scope)
@@ -350,18 +365,8 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
     case StatementKind::Text:
     case StatementKind::Output:
         break; // run by execute()
-    case StatementKind::If: {
-        const auto &conditional = static_cast<const If &>(statement);
-        for (const IfBranch &branch : conditional.branches) {
-            m_line = branch.line;
-            auto condition = isTrue(*branch.condition, scope);
-            if (!condition)
-                return fail(condition.error());
-            if (*condition)
-                return execute(branch.body, scope);
-        }
-        return execute(conditional.otherwise, scope);
-    }
+    case StatementKind::If:
+        return executeIf(static_cast<const If &>(statement), scope);
     case StatementKind::For:
         return executeFor(static_cast<const For &>(statement), scope);
     case StatementKind::Set: {

@@ -57,6 +57,9 @@ private:
     // Runs any statement but text and output, which execute() runs itself (after the depth
     // and step accounting every statement gets there).
     Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
+    // Called from execute() directly: conditions are the most frequent statement after text
+    // and output.
+    Result<Flow> executeIf(const Ast::If &conditional, Scope &scope);
     Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
     Status runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
     // The `loop` object of one run of `loop` over `iterable`.
