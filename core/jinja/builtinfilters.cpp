@@ -869,12 +869,15 @@ void installStringFilters(Environment &environment)
             out.reserve(text.size() + text.size() / 16 * indentation.size());
             if (flag((*bound)[1]))
                 out = indentation;
+            // Each line after the first starts with the break and the indentation, one append.
+            const std::string breakAndIndent = '\n' + indentation;
             bool firstLine = true;
             forEachLine(text, [&](std::string_view line) {
                 if (!firstLine) {
-                    out += '\n';
                     if (indentBlankLines || !line.empty())
-                        out += indentation;
+                        out += breakAndIndent;
+                    else
+                        out += '\n';
                 }
                 firstLine = false;
                 out += line;

@@ -291,7 +291,7 @@ const Value *Renderer::reference(const Expression &expression, const Scope &scop
     return object->asDict().find(attribute.name, attribute.hash);
 }
 
-const Value *Renderer::findVariable(const Name &name, const Scope &scope) const
+const Value *Renderer::findOuterVariable(const Name &name, const Scope &scope) const
 {
     if (const Value *found = scope.find(name.slot))
         return found;

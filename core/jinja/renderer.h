@@ -158,8 +158,18 @@ private:
     // Where the value of a name, or of an attribute chain on dicts, is stored; null when the
     // expression is anything else or its value has to be computed (then evaluate it).
     const Value *reference(const Ast::Expression &expression, const Scope &scope) const;
-    // The variable's value where it is stored, or null when it is undefined.
-    const Value *findVariable(const Ast::Name &name, const Scope &scope) const;
+    // The variable's value where it is stored, or null when it is undefined. Inline for the
+    // names bound in the scope that reads them (a loop's target, a macro's parameters), most
+    // of the names a template reads.
+    const Value *findVariable(const Ast::Name &name, const Scope &scope) const
+    {
+        if (name.slot.valid() && name.slot.hops == 0) {
+            if (const Value *here = scope.local(name.slot.slot))
+                return here;
+        }
+        return findOuterVariable(name, scope);
+    }
+    const Value *findOuterVariable(const Ast::Name &name, const Scope &scope) const;
 
     // Prints an expression, writing what it can without building intermediate strings.
     Status output(const Ast::Expression &expression, Scope &scope);
