@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jinja/outputsizehint.h"
 #include "core/jinja/value.h"
 
 #include <cstdint>
@@ -403,6 +404,9 @@ struct Macro final : Statement
     std::uint32_t keywordsSlot = 0;
     std::uint32_t callerSlot = 0;
     std::uint32_t bindingSlot = 0; // callableName's slot in the defining scope
+    // What a call prints when its result is kept rather than printed (filtered, assigned), so
+    // that the next such call reserves its buffer once.
+    OutputSizeHint outputSizeHint;
 };
 
 struct CallBlock final : Statement

@@ -69,13 +69,13 @@ Result<std::string> Environment::render(const Template &tmpl, const Value &varia
     std::string output;
     // Growing the buffer from empty would copy it a dozen times: reserve what the template
     // printed before (or, the first time, about as much as it holds).
-    output.reserve(tmpl.outputSizeHint());
+    output.reserve(tmpl.outputSizeHint().size());
     Renderer renderer(*this, variables);
     if (auto ran
         = renderer.run(tmpl, std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr), output);
         !ran)
         return fail(ran.error());
-    tmpl.noteOutputSize(output.size());
+    tmpl.outputSizeHint().note(output.size());
     return output;
 }
 

@@ -286,8 +286,9 @@ Result<Value> Operators::binary(BinaryOperator op, const Value &left, const Valu
                                 const RenderLimits &limits)
 {
     if (op == BinaryOperator::Concat) {
-        // Two strings (a prefix and a name, mostly) are joined with one copy of each, and a
-        // short result is built in place.
+        // Two strings (a prefix and a name, mostly) are joined with one copy of each: a short
+        // result in place, a longer one in a string allocated once.
+        std::string text;
         if (left.isString() && right.isString()) {
             const std::string_view first = left.text();
             const std::string_view second = right.text();
@@ -297,9 +298,12 @@ Result<Value> Operators::binary(BinaryOperator op, const Value &left, const Valu
                 std::memcpy(joined + first.size(), second.data(), second.size());
                 return Value::stringCopy({joined, first.size() + second.size()});
             }
+            text.reserve(first.size() + second.size());
+            text.append(first).append(second);
+        } else {
+            text = left.str();
+            right.appendStr(text);
         }
-        std::string text = left.str();
-        right.appendStr(text);
         if (text.size() > limits.maxOutputBytes)
             return failure("string concatenation exceeds the output limit");
         return Value::string(std::move(text));

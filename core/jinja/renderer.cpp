@@ -813,9 +813,10 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
         savedTopLevel = std::exchange(m_topLevel, module.other());
     std::string buffer;
     // A macro whose result is kept rather than printed (piped into a filter, assigned) mostly
-    // renders a block of lines: room for a few of them saves growing the buffer step by step.
+    // renders a block of lines: room for what it printed before (or for a few lines) saves
+    // growing the buffer step by step.
     if (!directOutput)
-        buffer.reserve(kMacroBufferCapacity);
+        buffer.reserve(std::max(node.outputSizeHint.size(), kMacroBufferCapacity));
     std::string *target = directOutput ? directOutput : &buffer;
     const std::size_t targetStart = target->size();
     std::string *savedOutput = std::exchange(m_output, target);
@@ -878,6 +879,7 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
     }
     if (directOutput)
         return Value();
+    node.outputSizeHint.note(buffer.size());
     return Value::string(std::move(buffer));
 }
 

@@ -2,8 +2,6 @@
 
 #include "nameresolver.h"
 
-#include <algorithm>
-
 namespace Trellis::Core::Jinja {
 
 Template::Template(std::string fileName, std::string source, Ast::Body body)
@@ -30,19 +28,6 @@ Template::Template(std::string fileName, std::string source, Ast::Body body)
             definition.parameters.push_back({parameter.name, parameter.defaultValue != nullptr});
         m_definitions.push_back(std::move(definition));
     }
-}
-
-namespace {
-// One render that printed a huge output must not make every later render reserve as much.
-constexpr std::size_t kMaxOutputSizeHint = std::size_t(1) << 20;
-} // namespace
-
-void Template::noteOutputSize(std::size_t size) const
-{
-    size = std::min(size, kMaxOutputSizeHint);
-    std::size_t hint = m_outputSizeHint.load(std::memory_order_relaxed);
-    while (size > hint
-           && !m_outputSizeHint.compare_exchange_weak(hint, size, std::memory_order_relaxed)) { }
 }
 
 const Definition *Template::definition(std::string_view callableName) const

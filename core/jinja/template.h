@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/jinja/ast.h"
+#include "core/jinja/outputsizehint.h"
 
-#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,11 +48,8 @@ public:
     const std::vector<Definition> &definitions() const { return m_definitions; }
     const Definition *definition(std::string_view callableName) const;
 
-    // The size of the largest output a render of this template has produced, so that the next
-    // render reserves its buffer once instead of growing it (and copying it) as it writes. Only
-    // a hint: renders on other threads may update it at any time.
-    std::size_t outputSizeHint() const { return m_outputSizeHint.load(std::memory_order_relaxed); }
-    void noteOutputSize(std::size_t size) const;
+    // How much a render of this template prints (at first, about as much as it holds).
+    const OutputSizeHint &outputSizeHint() const { return m_outputSizeHint; }
 
 private:
     std::string m_fileName;
@@ -60,7 +57,7 @@ private:
     Ast::Body m_body;
     Ast::FrameLayout m_topLevelLayout;
     std::vector<Definition> m_definitions;
-    mutable std::atomic<std::size_t> m_outputSizeHint;
+    OutputSizeHint m_outputSizeHint;
 };
 
 } // namespace Trellis::Core::Jinja

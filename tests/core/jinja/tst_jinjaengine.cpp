@@ -67,6 +67,7 @@ private Q_SLOTS:
     void parseCacheReusesTemplates();
     void concurrentRenders();
     void rendersReserveThePreviousOutputSize();
+    void keptMacroResultsReserveThePreviousSize();
     void renderFileReadsTemplateAndContext();
     void renderFileRefusesBadInput();
 };
@@ -269,25 +270,55 @@ void TestJinjaEngine::rendersReserveThePreviousOutputSize()
     auto parsed = environment.parse("{% for i in range(count) %}{{ i }},{% endfor %}", "hint.sql");
     QVERIFY(parsed.ok());
     const Template &tmpl = **parsed;
-    QCOMPARE(tmpl.outputSizeHint(), tmpl.source().size());
+    QCOMPARE(tmpl.outputSizeHint().size(), tmpl.source().size());
 
     auto variables = makeRef<Dict>();
     variables->set("count", Value::integer(1000));
     auto output = environment.render(tmpl, Value::dict(variables));
     QVERIFY(output.ok());
     QCOMPARE(output->size(), std::size_t(3890)); // 10 + 90 * 2 + 900 * 3 digits, 1000 commas
-    QCOMPARE(tmpl.outputSizeHint(), output->size());
+    QCOMPARE(tmpl.outputSizeHint().size(), output->size());
 
     // A smaller output keeps the larger hint; a huge one raises it only up to a cap, so one
     // exceptional render does not make every later render reserve as much.
     variables->set("count", Value::integer(2));
     QVERIFY(environment.render(tmpl, Value::dict(variables)).ok());
-    QCOMPARE(tmpl.outputSizeHint(), std::size_t(3890));
+    QCOMPARE(tmpl.outputSizeHint().size(), std::size_t(3890));
     variables->set("count", Value::integer(300'000));
     output = environment.render(tmpl, Value::dict(variables));
     QVERIFY(output.ok());
     QVERIFY(output->size() > (std::size_t(1) << 20));
-    QCOMPARE(tmpl.outputSizeHint(), std::size_t(1) << 20);
+    QCOMPARE(tmpl.outputSizeHint().size(), std::size_t(1) << 20);
+}
+
+void TestJinjaEngine::keptMacroResultsReserveThePreviousSize()
+{
+    // A macro whose result is filtered or assigned renders into a buffer of its own: the
+    // macro's hint remembers the largest such result. A printed call writes in place and
+    // leaves the hint alone.
+    const Environment environment;
+    auto parsed = environment.parse("{% macro digits(n) %}{% for i in range(n) %}{{ i }}"
+                                    "{% endfor %}{% endmacro %}"
+                                    "{{ digits(3) }}{% set kept = digits(count) %}{{ kept|length }}",
+                                    "macro_hint.sql");
+    QVERIFY(parsed.ok());
+    const Template &tmpl = **parsed;
+    QCOMPARE(tmpl.definitions().size(), std::size_t(1));
+    const OutputSizeHint &hint = tmpl.definitions().front().node->outputSizeHint;
+    QCOMPARE(hint.size(), std::size_t(0));
+
+    auto variables = makeRef<Dict>();
+    variables->set("count", Value::integer(1000));
+    auto output = environment.render(tmpl, Value::dict(variables));
+    QVERIFY(output.ok());
+    QCOMPARE(*output, std::string("0122890"));
+    QCOMPARE(hint.size(), std::size_t(2890)); // 10 + 90 * 2 + 900 * 3 digits
+
+    variables->set("count", Value::integer(5));
+    output = environment.render(tmpl, Value::dict(variables));
+    QVERIFY(output.ok());
+    QCOMPARE(*output, std::string("0125"));
+    QCOMPARE(hint.size(), std::size_t(2890));
 }
 
 void TestJinjaEngine::renderFileReadsTemplateAndContext()
