@@ -767,9 +767,12 @@ void installStringFilters(Environment &environment)
             if (!bound)
                 return fail(bound.error());
             const Value text = softString(input);
-            return Value::string(
-                std::string(BuiltinMethods::strip(text.text(), (*bound)[0], true, true)),
-                text.isSafe());
+            const std::string_view stripped
+                = BuiltinMethods::strip(text.text(), (*bound)[0], true, true);
+            // Text with nothing to strip (most) is its own result.
+            if (stripped.size() == text.text().size())
+                return text;
+            return Value::stringCopy(stripped, text.isSafe());
         });
     environment.setFilter("string",
                           [](CallContext &, const Value &input, Arguments &) -> Result<Value> {

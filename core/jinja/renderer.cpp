@@ -232,11 +232,22 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
             return fail(locate(result.error(), call));
         return ok();
     }
+    case ExpressionKind::Filter: {
+        // What evaluate() would do, one call less: a filtered value is printed most often.
+        auto value = evaluateFilter(static_cast<const Filter &>(expression), scope, nullptr);
+        if (!value)
+            return fail(value.error());
+        if (auto charged = chargeBuilt(*value); !charged)
+            return fail(locate(charged.error(), expression));
+        written = writeValue(*value);
+        break;
+    }
     default:
         break;
     }
     if (expression.kind != ExpressionKind::Literal && expression.kind != ExpressionKind::Name
-        && expression.kind != ExpressionKind::Attribute) {
+        && expression.kind != ExpressionKind::Attribute
+        && expression.kind != ExpressionKind::Filter) {
         auto value = evaluate(expression, scope);
         if (!value)
             return fail(value.error());
