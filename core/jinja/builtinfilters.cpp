@@ -11,6 +11,7 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -581,30 +582,52 @@ Result<Value> extreme(CallContext &context, const Value &input, Arguments &argum
     return (*elements)[best];
 }
 
-std::string jinjaTitle(std::string_view text)
+// Whether a word begins after `c`, as Jinja2's title filter splits words: after '-',
+// whitespace and opening brackets.
+bool separatesTitleWords(char32_t c)
 {
-    // Words begin after '-', whitespace and opening brackets, as Jinja2's title filter splits.
-    const auto isSeparator = [](char32_t c) {
-        return Utf8::isSpace(c) || c == '-' || c == '(' || c == '{' || c == '[' || c == '<';
-    };
+    return Utf8::isSpace(c) || c == '-' || c == '(' || c == '{' || c == '[' || c == '<';
+}
+
+// The title case of ASCII `text` into `out` (as many bytes), byte by byte through a table.
+void titleAscii(std::string_view text, char *out)
+{
+    static const auto separators = [] {
+        std::array<bool, 128> table{};
+        for (char32_t c = 0; c < 128; ++c)
+            table[c] = separatesTitleWords(c);
+        return table;
+    }();
     bool atWordStart = true;
-    // ASCII text (the usual case) maps byte by byte in place.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool separator = separators[static_cast<unsigned char>(c) & 0x7f];
+        out[i] = separator ? c : atWordStart ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
+        atWordStart = separator;
+    }
+}
+
+// Jinja2's title filter of a string.
+Value titleCase(std::string_view text, bool safe)
+{
     if (Utf8::isAscii(text)) {
-        std::string out(text);
-        for (char &c : out) {
-            const bool separator = isSeparator(char32_t(c));
-            if (!separator)
-                c = atWordStart ? Utf8::asciiUpper(c) : Utf8::asciiLower(c);
-            atWordStart = separator;
+        // A short result (most: a column name) is mapped in a buffer and kept in the value.
+        if (text.size() <= Value::kShortStringCapacity) {
+            char mapped[Value::kShortStringCapacity];
+            titleAscii(text, mapped);
+            return Value::stringCopy({mapped, text.size()}, safe);
         }
-        return out;
+        std::string out(text.size(), '\0');
+        titleAscii(text, out.data());
+        return Value::string(std::move(out), safe);
     }
     // Python's full case mappings, as str.upper() and lower() apply them: 'ß' begins a word
     // as "SS".
     std::string out;
+    bool atWordStart = true;
     for (std::size_t offset = 0; offset < text.size();) {
         const std::size_t start = offset;
-        const bool separator = isSeparator(Utf8::decode(text, offset));
+        const bool separator = separatesTitleWords(Utf8::decode(text, offset));
         const std::string_view character = text.substr(start, offset - start);
         if (separator)
             out += character;
@@ -612,7 +635,7 @@ std::string jinjaTitle(std::string_view text)
             out += atWordStart ? Utf8::upper(character) : Utf8::lower(character);
         atWordStart = separator;
     }
-    return out;
+    return Value::string(std::move(out), safe);
 }
 
 std::string reversedText(std::string_view text)
@@ -759,7 +782,7 @@ void installStringFilters(Environment &environment)
     environment.setFilter(
         "title", [](CallContext &, const Value &input, Arguments &) -> Result<Value> {
             std::string storage;
-            return Value::string(jinjaTitle(printedText(input, storage)), input.isSafe());
+            return titleCase(printedText(input, storage), input.isSafe());
         });
     environment.setFilter(
         "trim", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
@@ -1115,6 +1138,13 @@ void installSequenceFilters(Environment &environment)
             if ((*bound)[1] && !(*bound)[1]->isNone())
                 path = AttributePath::parse(*(*bound)[1]);
             std::string out;
+            if (!path) {
+                // Joined strings (the usual elements) take room for all of them at once.
+                std::size_t size = elements.empty() ? 0 : separator.size() * (elements.size() - 1);
+                for (const Value &element : elements)
+                    size += element.isString() ? element.text().size() : 0;
+                out.reserve(std::min(size, context.limits().maxOutputBytes));
+            }
             for (std::size_t i = 0; i < elements.size(); ++i) {
                 const Value &element = elements[i];
                 if (i > 0)

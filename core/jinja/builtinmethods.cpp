@@ -619,8 +619,8 @@ Result<Value> callSequenceMethod(CallContext &context, const Value &receiver, st
                                  Arguments &arguments)
 {
     std::vector<Value> &items = receiver.items();
-    const std::string typeName = receiver.typeName();
     if (name == "index" || name == "count") {
+        const std::string typeName = receiver.typeName();
         auto bound = bindArguments(typeName + "." + std::string(name), arguments, {"value"}, 1);
         if (!bound)
             return fail(bound.error());
@@ -734,7 +734,8 @@ Result<Value> callSequenceMethod(CallContext &context, const Value &receiver, st
         Detail::releaseIteratively(removed);
         return Value();
     }
-    return failure("'" + typeName + "' object has no attribute '" + std::string(name) + "'");
+    return failure("'" + receiver.typeName() + "' object has no attribute '" + std::string(name)
+                   + "'");
 }
 
 Result<Value> callDictMethod(CallContext &context, const Value &receiver, std::string_view name,
