@@ -9,6 +9,7 @@
 #include "object.h"
 #include "operators.h"
 #include "template.h"
+#include "textformatter.h"
 
 #include <QScopeGuard>
 
@@ -1097,6 +1098,14 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
     }
     case ExpressionKind::Binary: {
         const auto &binary = static_cast<const Binary &>(expression);
+        if (binary.op == BinaryOperator::Modulo && binary.left->kind == ExpressionKind::Literal
+            && binary.right->kind == ExpressionKind::Tuple) {
+            const Value &format = static_cast<const Literal &>(*binary.left).value;
+            const auto &tuple = static_cast<const Sequence &>(*binary.right);
+            if (format.isString() && !format.isSafe()
+                && tuple.items.size() <= kMaxFormattedDisplayItems)
+                return formatDisplayedTuple(format.text(), tuple, scope);
+        }
         Value leftStorage;
         auto left = borrow(*binary.left, scope, leftStorage);
         if (!left)
@@ -1162,6 +1171,22 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
         return evaluateCall(static_cast<const Call &>(expression), scope);
     }
     return Value();
+}
+
+Result<Value> Renderer::formatDisplayedTuple(std::string_view format, const Sequence &tuple,
+                                             Scope &scope)
+{
+    std::array<Value, kMaxFormattedDisplayItems> items;
+    for (std::size_t i = 0; i < tuple.items.size(); ++i) {
+        auto item = evaluate(*tuple.items[i], scope);
+        if (!item)
+            return item;
+        items[i] = std::move(*item);
+    }
+    auto formatted = TextFormatter::percent(format, items.data(), tuple.items.size());
+    if (!formatted)
+        return fail(formatted.error());
+    return Value::string(std::move(*formatted));
 }
 
 Renderer::Status Renderer::chargeBuilt(const Value &built)

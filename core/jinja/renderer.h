@@ -149,6 +149,11 @@ private:
     Result<Value> evaluateFilterChain(const Ast::Expression &expression, Scope &scope,
                                       const Value &blockInput);
     Result<bool> evaluateCompare(const Ast::Compare &compare, Scope &scope);
+    // `'format' % (a, b)`: the tuple's items, evaluated into an array, are formatted without
+    // building (and dropping) the tuple. For formats of up to this many arguments:
+    static constexpr std::size_t kMaxFormattedDisplayItems = 8;
+    Result<Value> formatDisplayedTuple(std::string_view format, const Ast::Sequence &tuple,
+                                       Scope &scope);
     // Charges a string or list just built (by an operator, filter, call or set block) against the
     // step limit: a step per 16 bytes or per element. Each value is bounded on its own (output and
     // sequence limits); this bounds how many of them a loop can pile up, so that a body that

@@ -364,13 +364,14 @@ Result<std::string> TextFormatter::brace(std::string_view format, const Argument
 Result<std::string> TextFormatter::percent(std::string_view format, const Value &arguments)
 {
     // A tuple supplies its items; any other value is the one argument (read in place).
-    const Value *positional = &arguments;
-    std::size_t positionalCount = 1;
-    if (arguments.isTuple()) {
-        positional = arguments.items().data();
-        positionalCount = arguments.items().size();
-    }
-    const Value *mapping = arguments.isDict() ? &arguments : nullptr;
+    if (arguments.isTuple())
+        return percent(format, arguments.items().data(), arguments.items().size());
+    return percent(format, &arguments, 1, arguments.isDict() ? &arguments : nullptr);
+}
+
+Result<std::string> TextFormatter::percent(std::string_view format, const Value *positional,
+                                           std::size_t positionalCount, const Value *mapping)
+{
     std::size_t next = 0;
     bool usedMapping = false;
     std::string out;
