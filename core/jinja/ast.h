@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +113,9 @@ struct DictDisplay final : Expression
         : Expression(ExpressionKind::Dict)
     { }
     std::vector<std::pair<ExpressionPtr, ExpressionPtr>> entries;
+    // Value::hash() of each entry's key when it is a hashable literal (most keys), so that a
+    // render does not hash it again; empty for other keys.
+    std::vector<std::optional<std::size_t>> literalKeyHashes;
 };
 
 struct Attribute final : Expression

@@ -107,6 +107,11 @@ const Value *Dict::find(std::string_view key, std::size_t hash) const
 void Dict::set(Value key, Value value)
 {
     const std::size_t hash = key.hash();
+    set(std::move(key), hash, std::move(value));
+}
+
+void Dict::set(Value key, std::size_t hash, Value value)
+{
     if (const std::ptrdiff_t at = position(key, hash); at >= 0) {
         m_entries[std::size_t(at)].second = std::move(value);
         return;
@@ -127,6 +132,12 @@ void Dict::set(std::string_view key, std::size_t hash, Value value)
         return;
     }
     append(Value::stringCopy(key), hash, std::move(value));
+}
+
+void Dict::reserve(std::size_t size)
+{
+    m_entries.reserve(size);
+    m_hashes.reserve(size);
 }
 
 void Dict::append(Value key, std::size_t hash, Value value)

@@ -31,6 +31,10 @@ public:
     const Value *find(std::string_view key, std::size_t hash) const;
     // Inserts, or replaces the value of an existing key in place (its position is kept).
     void set(Value key, Value value);
+    // The same with the key's hash (Value::hash()) precomputed.
+    void set(Value key, std::size_t hash, Value value);
+    // Makes room for `size` entries in all.
+    void reserve(std::size_t size);
     void set(std::string_view key, Value value);
     // The same with std::hash of the key precomputed (names in templates are hashed when parsed).
     void set(std::string_view key, std::size_t hash, Value value);

@@ -1337,6 +1337,13 @@ Result<ExpressionPtr> Parser::parseDict()
         auto value = parseExpression();
         if (!value)
             return value;
+        std::optional<std::size_t> keyHash;
+        if ((*key)->kind == ExpressionKind::Literal) {
+            const Value &literal = static_cast<const Literal &>(**key).value;
+            if (literal.isHashable())
+                keyHash = literal.hash();
+        }
+        dict->literalKeyHashes.push_back(keyHash);
         dict->entries.emplace_back(std::move(*key), std::move(*value));
     }
     advance();

@@ -1017,15 +1017,21 @@ Result<Value> Renderer::evaluateNode(const Expression &expression, Scope &scope)
                                                        : Value::tuple(std::move(items));
     }
     case ExpressionKind::Dict: {
+        const auto &display = static_cast<const DictDisplay &>(expression);
         auto dict = makeRef<Dict>();
-        for (const auto &[keyExpression, valueExpression] :
-             static_cast<const DictDisplay &>(expression).entries) {
+        dict->reserve(display.entries.size());
+        for (std::size_t i = 0; i < display.entries.size(); ++i) {
+            const auto &[keyExpression, valueExpression] = display.entries[i];
             auto key = evaluate(*keyExpression, scope);
             if (!key)
                 return key;
             auto value = evaluate(*valueExpression, scope);
             if (!value)
                 return value;
+            if (const std::optional<std::size_t> &hash = display.literalKeyHashes[i]) {
+                dict->set(std::move(*key), *hash, std::move(*value));
+                continue;
+            }
             if (!key->isHashable())
                 return failure("unhashable type: '" + key->typeName() + "'");
             dict->set(std::move(*key), std::move(*value));
