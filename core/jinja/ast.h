@@ -339,6 +339,9 @@ struct For final : Statement
     FrameLayout bodyFrame;
     FrameLayout otherwiseFrame;
     std::uint32_t loopSlot = 0; // `loop` in the body's scope
+    // Whether anything reads `loop` (the body, or a macro or caller defined in it): a loop
+    // whose `loop` nobody reads needs none.
+    bool readsLoop = true;
     // The slots the body assigns start here, after the target's and `loop`: each iteration
     // unbinds them (the next rebinds the others anyway).
     std::uint32_t firstBodySlot = 0;

@@ -61,6 +61,9 @@ struct Frame
     }
 
     FrameLayout &layout;
+    // A slot whose reads are noted (a loop body's `loop`), and whether any read it.
+    std::uint32_t watchedSlot = SlotRef::kNone;
+    bool watchedSlotRead = false;
     Frame *parent; // the scope's parent at run time: for a macro, its template's top level
     Frame *definedIn; // a macro's: where the macro is defined, which it copies variables from
     Macro *macro; // a macro's: where its captures are noted
@@ -97,8 +100,11 @@ private:
                 if (const SlotRef source = copySource(*frame, name); source.valid())
                     slot = addSlot(*frame, name, source);
             }
-            if (slot != SlotRef::kNone)
+            if (slot != SlotRef::kNone) {
+                if (slot == frame->watchedSlot)
+                    frame->watchedSlotRead = true;
                 return {hops, slot};
+            }
         }
         return {};
     }
@@ -211,8 +217,10 @@ private:
         bindTarget(*loop.target, body);
         loop.loopSlot = bind(body, kLoop);
         loop.firstBodySlot = std::uint32_t(loop.bodyFrame.size());
+        body.watchedSlot = loop.loopSlot;
         bindAssignments(loop.body, body);
         resolveBody(loop.body, body);
+        loop.readsLoop = body.watchedSlotRead;
         resolveNestedBody(loop.otherwise, loop.otherwiseFrame, frame);
     }
 

@@ -482,9 +482,40 @@ Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
     auto iterable = borrow(*loop.iterable, scope, storage);
     if (!iterable)
         return fail(iterable.error());
-    if (auto ran = runLoop(loop, scope, **iterable, 1); !ran)
+    const bool plain
+        = !loop.readsLoop && !loop.filter && !loop.recursive && (*iterable)->isSequence();
+    if (auto ran = plain ? runPlainLoop(loop, scope, **iterable) : runLoop(loop, scope, **iterable, 1);
+        !ran)
         return fail(ran.error());
     return Flow::Next;
+}
+
+Renderer::Status Renderer::runPlainLoop(const For &loop, Scope &scope, const Value &iterable)
+{
+    // Held here: the body may rebind the variable that holds the list. Read in place, as a
+    // LoopContext reads it, so that items the body appends are visited too.
+    const Value sequence = iterable;
+    Scope body(loop.bodyFrame, &scope);
+    bool iterated = false;
+    for (std::size_t index = 0; index < sequence.items().size(); ++index) {
+        if (auto counted = countStep(); !counted)
+            return fail(locate(counted.error(), loop));
+        iterated = true;
+        body.clearFrom(loop.firstBodySlot);
+        if (auto assigned = assign(*loop.target, sequence.items()[index], body); !assigned)
+            return fail(locate(assigned.error(), loop));
+        auto flow = execute(loop.body, body);
+        if (!flow)
+            return fail(flow.error());
+        if (*flow == Flow::Break)
+            break;
+    }
+    if (!iterated) {
+        Scope otherwise(loop.otherwiseFrame, &scope);
+        if (auto flow = execute(loop.otherwise, otherwise); !flow)
+            return fail(flow.error());
+    }
+    return ok();
 }
 
 Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope,
