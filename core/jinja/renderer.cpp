@@ -967,9 +967,11 @@ const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &
         if (const Value *entry = object->asDict().find(attribute.name, attribute.hash))
             return entry;
     } else if (object->isObject()) {
-        if (const Value *stored
-            = object->asObject().storedAttribute(attribute.name, attribute.hash))
+        const Object &host = object->asObject();
+        if (const Value *stored = host.storedAttribute(attribute.name, attribute.hash))
             return stored;
+        storage = host.attribute(attribute.name); // what Operators::attribute() would ask
+        return &storage;
     }
     storage = Operators::attribute(*object, attribute.name, attribute.hash, attribute.methodKinds);
     return &storage;
