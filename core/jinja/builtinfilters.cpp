@@ -390,6 +390,71 @@ template<typename Visit> void forEachLine(std::string_view text, Visit visit)
         visit(text.substr(start));
 }
 
+// The arguments of a call written with exactly `count` positional arguments and no keywords
+// (the way filters are usually called), read where they are; null for any other call, whose
+// arguments bindArguments() must match to the parameters.
+const Value *positionalOnly(const Arguments &arguments, std::size_t count)
+{
+    return arguments.keyword.empty() && arguments.positional.size() == count
+        ? arguments.positional.data()
+        : nullptr;
+}
+
+// The replace filter: every `old` in the printed input replaced by `replacement`, at most
+// `count` times when it is not negative.
+Value replaceText(const Value &input, const Value &old, const Value &replacement,
+                  std::int64_t count)
+{
+    // Jinja2 (autoescape off) converts every operand with str() and replaces on plain text.
+    std::string inputStorage;
+    std::string oldStorage;
+    std::string newStorage;
+    const std::string_view haystack = printedText(input, inputStorage);
+    const std::string_view needle = printedText(old, oldStorage);
+    // Nothing to replace: the input is the result (unless it is Markup, which the filter
+    // turns into plain text).
+    if (input.isString() && !input.isSafe() && !needle.empty()
+        && haystack.find(needle) == std::string_view::npos)
+        return input;
+    return Value::string(BuiltinMethods::replace(haystack, needle,
+                                                 printedText(replacement, newStorage), count));
+}
+
+// The join filter: the printed elements (or their `path` attribute) with `separator` between.
+Result<Value> joinElements(CallContext &context, const Value &input, const Value *separatorValue,
+                           const std::optional<AttributePath> &path)
+{
+    auto readable = ReadOnlyElements::of(context, input);
+    if (!readable)
+        return fail(readable.error());
+    const std::vector<Value> &elements = **readable;
+    const std::string separator = separatorValue ? separatorValue->str() : std::string();
+    std::string out;
+    if (!path) {
+        // Joined strings (the usual elements) take room for all of them at once.
+        std::size_t size = elements.empty() ? 0 : separator.size() * (elements.size() - 1);
+        for (const Value &element : elements)
+            size += element.isString() ? element.text().size() : 0;
+        out.reserve(std::min(size, context.limits().maxOutputBytes));
+    }
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const Value &element = elements[i];
+        if (i > 0)
+            out += separator;
+        if (path) {
+            auto found = path->get(element);
+            if (!found)
+                return fail(found.error());
+            found->appendStr(out);
+        } else {
+            element.appendStr(out);
+        }
+        if (out.size() > context.limits().maxOutputBytes)
+            return failure("join result exceeds the output limit");
+    }
+    return Value::string(std::move(out));
+}
+
 // Python's len() of a value; iterable host objects count their elements.
 Result<std::int64_t> lengthOf(CallContext &context, const Value &value)
 {
@@ -803,13 +868,12 @@ void installStringFilters(Environment &environment)
                           });
     environment.setFilter(
         "replace", [](CallContext &, const Value &input, Arguments &arguments) -> Result<Value> {
+            // `|replace(old, new)`, as nearly every call is written, is read in place.
+            if (const Value *given = positionalOnly(arguments, 2))
+                return replaceText(input, given[0], given[1], -1);
             auto bound = bind("replace", arguments, {"old", "new", "count"}, 2);
             if (!bound)
                 return fail(bound.error());
-            // Jinja2 (autoescape off) converts every operand with str() and replaces on plain text.
-            std::string inputStorage;
-            std::string oldStorage;
-            std::string newStorage;
             std::int64_t count = -1;
             if ((*bound)[2] && !(*bound)[2]->isNone()) {
                 auto given = integerArgument((*bound)[2], -1, "count");
@@ -817,15 +881,7 @@ void installStringFilters(Environment &environment)
                     return fail(given.error());
                 count = *given;
             }
-            const std::string_view haystack = printedText(input, inputStorage);
-            const std::string_view needle = printedText(*(*bound)[0], oldStorage);
-            // Nothing to replace: the input is the result (unless it is Markup, which the
-            // filter turns into plain text).
-            if (input.isString() && !input.isSafe() && !needle.empty()
-                && haystack.find(needle) == std::string_view::npos)
-                return input;
-            return Value::string(BuiltinMethods::replace(
-                haystack, needle, printedText(*(*bound)[1], newStorage), count));
+            return replaceText(input, *(*bound)[0], *(*bound)[1], count);
         });
     environment.setFilter(
         "truncate",
@@ -1126,41 +1182,20 @@ void installSequenceFilters(Environment &environment)
     environment.setFilter(
         "join",
         [](CallContext &context, const Value &input, Arguments &arguments) -> Result<Value> {
+            // `|join(', ')` and `|join`, as nearly every call is written, are read in place.
+            if (arguments.keyword.empty() && arguments.positional.size() <= 1) {
+                return joinElements(context, input,
+                                    arguments.positional.empty() ? nullptr
+                                                                 : &arguments.positional.front(),
+                                    std::nullopt);
+            }
             auto bound = bind("join", arguments, {"d", "attribute"});
             if (!bound)
                 return fail(bound.error());
-            auto readable = ReadOnlyElements::of(context, input);
-            if (!readable)
-                return fail(readable.error());
-            const std::vector<Value> &elements = **readable;
-            const std::string separator = (*bound)[0] ? (*bound)[0]->str() : std::string();
             std::optional<AttributePath> path;
             if ((*bound)[1] && !(*bound)[1]->isNone())
                 path = AttributePath::parse(*(*bound)[1]);
-            std::string out;
-            if (!path) {
-                // Joined strings (the usual elements) take room for all of them at once.
-                std::size_t size = elements.empty() ? 0 : separator.size() * (elements.size() - 1);
-                for (const Value &element : elements)
-                    size += element.isString() ? element.text().size() : 0;
-                out.reserve(std::min(size, context.limits().maxOutputBytes));
-            }
-            for (std::size_t i = 0; i < elements.size(); ++i) {
-                const Value &element = elements[i];
-                if (i > 0)
-                    out += separator;
-                if (path) {
-                    auto found = path->get(element);
-                    if (!found)
-                        return fail(found.error());
-                    found->appendStr(out);
-                } else {
-                    element.appendStr(out);
-                }
-                if (out.size() > context.limits().maxOutputBytes)
-                    return failure("join result exceeds the output limit");
-            }
-            return Value::string(std::move(out));
+            return joinElements(context, input, (*bound)[0] ? &*(*bound)[0] : nullptr, path);
         });
     environment.setFilter(
         "first", [](CallContext &context, const Value &input, Arguments &) -> Result<Value> {
