@@ -309,7 +309,7 @@ Value Value::object(Ref<Object> object)
     return Value(Tag::Object, object.detach());
 }
 
-bool Value::truthy() const
+bool Value::truthyOther() const
 {
     switch (kind()) {
     case ValueKind::Undefined:

@@ -120,7 +120,21 @@ public:
     const std::string &undefinedMessage() const;
 
     // Python truthiness (Undefined is falsy).
-    bool truthy() const;
+    bool truthy() const
+    {
+        // Conditions mostly test booleans, strings and None: decided here, inline.
+        switch (m_repr.tag) {
+        case Tag::None:
+        case Tag::Undefined:
+            return false;
+        case Tag::Bool:
+            return payload<bool>();
+        case Tag::ShortString:
+            return m_repr.data[0] != 0;
+        default:
+            return truthyOther();
+        }
+    }
     // Python's str(): what {{ value }} prints.
     std::string str() const;
     void appendStr(std::string &out) const;
@@ -182,6 +196,7 @@ private:
     // The first reference to a heap object just created.
     static Value adoptNew(Tag tag, const RefCounted *fresh, bool safe = false) noexcept;
     bool equalsOther(const Value &other) const;
+    bool truthyOther() const;
     // Every tag from HeapString on is a heap object (Undefined values carry their message):
     // one comparison, made for every copy and destruction of a value.
     bool hasHeap() const { return m_repr.tag >= Tag::HeapString; }
