@@ -416,8 +416,8 @@ Value replaceText(const Value &input, const Value &old, const Value &replacement
     if (input.isString() && !input.isSafe() && !needle.empty()
         && haystack.find(needle) == std::string_view::npos)
         return input;
-    return Value::string(BuiltinMethods::replace(haystack, needle,
-                                                 printedText(replacement, newStorage), count));
+    return Value::string(
+        BuiltinMethods::replace(haystack, needle, printedText(replacement, newStorage), count));
 }
 
 // The join filter: the printed elements (or their `path` attribute) with `separator` between.
@@ -1242,8 +1242,8 @@ void installSequenceFilters(Environment &environment)
                     std::string_view list = (*bound)[2]->text();
                     for (;;) {
                         const std::size_t comma = list.find(',');
-                        paths.push_back(AttributePath::parse(
-                            Value::stringCopy(list.substr(0, comma))));
+                        paths.push_back(
+                            AttributePath::parse(Value::stringCopy(list.substr(0, comma))));
                         if (comma == std::string_view::npos)
                             break;
                         list.remove_prefix(comma + 1);

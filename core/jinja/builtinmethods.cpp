@@ -391,9 +391,9 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
         auto bound = bindArguments("str." + std::string(name), arguments, {"chars"});
         if (!bound)
             return fail(bound.error());
-        return Value::stringCopy(BuiltinMethods::strip(text, (*bound)[0], name != "rstrip",
-                                                               name != "lstrip"),
-                             receiver.isSafe());
+        return Value::stringCopy(
+            BuiltinMethods::strip(text, (*bound)[0], name != "rstrip", name != "lstrip"),
+            receiver.isSafe());
     }
     if (name == "split" || name == "rsplit") {
         auto bound = bindArguments("str." + std::string(name), arguments, {"sep", "maxsplit"});
@@ -476,8 +476,7 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             if (iterable.isString()) {
                 for (std::size_t offset = 0; offset < iterable.text().size();) {
                     const std::size_t length = Utf8::sequenceLength(iterable.text(), offset);
-                    items.push_back(
-                        Value::stringCopy(iterable.text().substr(offset, length)));
+                    items.push_back(Value::stringCopy(iterable.text().substr(offset, length)));
                     offset += length;
                 }
             }
@@ -598,13 +597,11 @@ Result<Value> callStringMethod(const Value &receiver, std::string_view name, Arg
             return failure("empty separator");
         const std::size_t found = name == "partition" ? text.find(*sep) : text.rfind(*sep);
         if (found == std::string::npos) {
-            return name == "partition" ? Value::tuple(
-                       {Value::stringCopy(text), Value::string({}), Value::string({})})
-                                       : Value::tuple({Value::string({}), Value::string({}),
-                                                       Value::stringCopy(text)});
+            return name == "partition"
+                ? Value::tuple({Value::stringCopy(text), Value::string({}), Value::string({})})
+                : Value::tuple({Value::string({}), Value::string({}), Value::stringCopy(text)});
         }
-        return Value::tuple({Value::stringCopy(text.substr(0, found)),
-                             Value::stringCopy(*sep),
+        return Value::tuple({Value::stringCopy(text.substr(0, found)), Value::stringCopy(*sep),
                              Value::stringCopy(text.substr(found + sep->size()))});
     }
     return failure("'str' object has no attribute '" + std::string(name) + "'");

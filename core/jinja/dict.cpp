@@ -70,8 +70,7 @@ std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
     return positionAfter(key, hash, i + 1);
 }
 
-std::ptrdiff_t Dict::positionAfter(std::string_view key, std::size_t hash,
-                                   std::size_t first) const
+std::ptrdiff_t Dict::positionAfter(std::string_view key, std::size_t hash, std::size_t first) const
 {
     for (std::size_t i = first; i < m_hashes.size(); ++i) {
         if (m_hashes[i] == hash && m_entries[i].first.isString()

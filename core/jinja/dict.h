@@ -50,8 +50,7 @@ private:
 
     std::ptrdiff_t position(const Value &key, std::size_t hash) const;
     std::ptrdiff_t position(std::string_view key, std::size_t hash) const;
-    [[gnu::noinline]] std::ptrdiff_t indexedPosition(std::string_view key,
-                                                     std::size_t hash) const;
+    [[gnu::noinline]] std::ptrdiff_t indexedPosition(std::string_view key, std::size_t hash) const;
     [[gnu::noinline]] std::ptrdiff_t positionAfter(std::string_view key, std::size_t hash,
                                                    std::size_t first) const;
     // Adds an entry whose key is not in the dict yet.

@@ -476,8 +476,7 @@ Result<std::vector<Value>> Operators::iterate(CallContext &context, const Value 
         characters.reserve(text.size());
         for (std::size_t offset = 0; offset < text.size();) {
             const std::size_t length = Utf8::sequenceLength(text, offset);
-            characters.push_back(
-                Value::stringCopy(text.substr(offset, length), value.isSafe()));
+            characters.push_back(Value::stringCopy(text.substr(offset, length), value.isSafe()));
             offset += length;
         }
         return characters;

@@ -482,10 +482,10 @@ Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
     auto iterable = borrow(*loop.iterable, scope, storage);
     if (!iterable)
         return fail(iterable.error());
-    const bool plain
-        = !loop.readsLoop && !loop.filter && !loop.recursive && (*iterable)->isSequence();
-    if (auto ran = plain ? runPlainLoop(loop, scope, **iterable) : runLoop(loop, scope, **iterable, 1);
-        !ran)
+    const Value &items = **iterable;
+    const bool plain = !loop.readsLoop && !loop.filter && !loop.recursive && items.isSequence();
+    auto ran = plain ? runPlainLoop(loop, scope, items) : runLoop(loop, scope, items, 1);
+    if (!ran)
         return fail(ran.error());
     return Flow::Next;
 }

@@ -18,8 +18,7 @@ public:
     // The same with the arguments one by one (the items of a tuple the render did not build),
     // and a dict for named ones when `mapping` is not null.
     static Result<std::string> percent(std::string_view format, const Value *positional,
-                                       std::size_t positionalCount,
-                                       const Value *mapping = nullptr);
+                                       std::size_t positionalCount, const Value *mapping = nullptr);
     // str.format(): {} {0} {name} {0.attr} {0[key]}, !r/!s conversions and format specs.
     static Result<std::string> brace(std::string_view format, const Arguments &arguments);
     // format(value, spec), the mini-language after ':' in a replacement field.

@@ -297,10 +297,11 @@ void TestJinjaEngine::keptMacroResultsReserveThePreviousSize()
     // macro's hint remembers the largest such result. A printed call writes in place and
     // leaves the hint alone.
     const Environment environment;
-    auto parsed = environment.parse("{% macro digits(n) %}{% for i in range(n) %}{{ i }}"
-                                    "{% endfor %}{% endmacro %}"
-                                    "{{ digits(3) }}{% set kept = digits(count) %}{{ kept|length }}",
-                                    "macro_hint.sql");
+    auto parsed
+        = environment.parse("{% macro digits(n) %}{% for i in range(n) %}{{ i }}"
+                            "{% endfor %}{% endmacro %}"
+                            "{{ digits(3) }}{% set kept = digits(count) %}{{ kept|length }}",
+                            "macro_hint.sql");
     QVERIFY(parsed.ok());
     const Template &tmpl = **parsed;
     QCOMPARE(tmpl.definitions().size(), std::size_t(1));
