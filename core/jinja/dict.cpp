@@ -1,7 +1,5 @@
 #include "dict.h"
 
-#include "shorttext.h"
-
 #include <algorithm>
 #include <functional>
 
@@ -64,8 +62,7 @@ std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
         ++i;
     if (i == size)
         return -1;
-    const Value &candidate = m_entries[i].first;
-    if (candidate.isString() && equalShortText(candidate.text(), key))
+    if (hasStringKey(i, key))
         return std::ptrdiff_t(i);
     return positionAfter(key, hash, i + 1);
 }
@@ -73,8 +70,7 @@ std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
 std::ptrdiff_t Dict::positionAfter(std::string_view key, std::size_t hash, std::size_t first) const
 {
     for (std::size_t i = first; i < m_hashes.size(); ++i) {
-        if (m_hashes[i] == hash && m_entries[i].first.isString()
-            && equalShortText(m_entries[i].first.text(), key))
+        if (m_hashes[i] == hash && hasStringKey(i, key))
             return std::ptrdiff_t(i);
     }
     return -1;
@@ -84,8 +80,7 @@ std::ptrdiff_t Dict::indexedPosition(std::string_view key, std::size_t hash) con
 {
     const auto [begin, end] = m_index.equal_range(hash);
     for (auto it = begin; it != end; ++it) {
-        const Value &candidate = m_entries[it->second].first;
-        if (candidate.isString() && equalShortText(candidate.text(), key))
+        if (hasStringKey(it->second, key))
             return std::ptrdiff_t(it->second);
     }
     return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jinja/shorttext.h"
 #include "core/jinja/value.h"
 
 #include <functional>
@@ -33,11 +34,11 @@ public:
     void set(Value key, Value value);
     // The same with the key's hash (Value::hash()) precomputed.
     void set(Value key, std::size_t hash, Value value);
-    // Makes room for `size` entries in all.
-    void reserve(std::size_t size);
     void set(std::string_view key, Value value);
     // The same with std::hash of the key precomputed (names in templates are hashed when parsed).
     void set(std::string_view key, std::size_t hash, Value value);
+    // Makes room for `size` entries in all.
+    void reserve(std::size_t size);
     bool remove(const Value &key, Value *removedValue = nullptr);
     void clear();
 
@@ -50,6 +51,12 @@ private:
 
     std::ptrdiff_t position(const Value &key, std::size_t hash) const;
     std::ptrdiff_t position(std::string_view key, std::size_t hash) const;
+    // Whether entry `i` has the string key `key` (its hash already matched).
+    bool hasStringKey(std::size_t i, std::string_view key) const
+    {
+        const Value &candidate = m_entries[i].first;
+        return candidate.isString() && equalShortText(candidate.text(), key);
+    }
     [[gnu::noinline]] std::ptrdiff_t indexedPosition(std::string_view key, std::size_t hash) const;
     [[gnu::noinline]] std::ptrdiff_t positionAfter(std::string_view key, std::size_t hash,
                                                    std::size_t first) const;

@@ -376,9 +376,8 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
     switch (statement.kind) {
     case StatementKind::Text:
     case StatementKind::Output:
-        break; // run by execute()
     case StatementKind::If:
-        return executeIf(static_cast<const If &>(statement), scope);
+        break; // run by execute()
     case StatementKind::For:
         return executeFor(static_cast<const For &>(statement), scope);
     case StatementKind::Set: {
@@ -510,12 +509,7 @@ Renderer::Status Renderer::runPlainLoop(const For &loop, Scope &scope, const Val
         if (*flow == Flow::Break)
             break;
     }
-    if (!iterated) {
-        Scope otherwise(loop.otherwiseFrame, &scope);
-        if (auto flow = execute(loop.otherwise, otherwise); !flow)
-            return fail(flow.error());
-    }
-    return ok();
+    return iterated ? ok() : runElse(loop, scope);
 }
 
 Result<Ref<LoopContext>> Renderer::makeLoopContext(const For &loop, Scope &scope,
@@ -613,12 +607,14 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
         if (*flow == Flow::Break)
             break;
     }
-    if (!iterated) {
-        Scope otherwise(loop.otherwiseFrame, &scope);
-        auto flow = execute(loop.otherwise, otherwise);
-        if (!flow)
-            return fail(flow.error());
-    }
+    return iterated ? ok() : runElse(loop, scope);
+}
+
+Renderer::Status Renderer::runElse(const For &loop, Scope &scope)
+{
+    Scope otherwise(loop.otherwiseFrame, &scope);
+    if (auto flow = execute(loop.otherwise, otherwise); !flow)
+        return fail(flow.error());
     return ok();
 }
 

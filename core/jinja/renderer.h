@@ -54,17 +54,18 @@ private:
     class DepthGuard;
 
     Result<Flow> execute(const Ast::Body &body, Scope &scope);
-    // Runs any statement but text and output, which execute() runs itself (after the depth
-    // and step accounting every statement gets there).
+    // Runs any statement but text, output and conditions, which execute() runs itself (after
+    // the depth and step accounting every statement gets there): the most frequent statements
+    // spare the general dispatch.
     Result<Flow> executeStatement(const Ast::Statement &statement, Scope &scope);
-    // Called from execute() directly: conditions are the most frequent statement after text
-    // and output.
     Result<Flow> executeIf(const Ast::If &conditional, Scope &scope);
     Result<Flow> executeFor(const Ast::For &loop, Scope &scope);
     Status runLoop(const Ast::For &loop, Scope &scope, const Value &iterable, int depth);
     // A loop over a list or tuple without an `if` clause whose `loop` nobody reads (about
     // half the loops of a dbt model): no LoopContext is made.
     Status runPlainLoop(const Ast::For &loop, Scope &scope, const Value &iterable);
+    // A loop's `else`, run when it iterated nothing.
+    Status runElse(const Ast::For &loop, Scope &scope);
     // The `loop` object of one run of `loop` over `iterable`.
     Result<Ref<LoopContext>> makeLoopContext(const Ast::For &loop, Scope &scope,
                                              const Value &iterable, int depth,
