@@ -66,16 +66,13 @@ Result<std::string> Environment::render(const Template &tmpl, const Value &varia
     if (!variables.isDict() && !variables.isNone())
         return fail(Error{QString::fromStdString(tmpl.fileName()), 0, 0,
                           QStringLiteral("the template variables must be a dict")});
-    std::string output;
+    Renderer renderer(*this, variables);
     // Growing the buffer from empty would copy it a dozen times: reserve what the template
     // printed before (or, the first time, about as much as it holds).
-    output.reserve(tmpl.outputSizeHint().size());
-    Renderer renderer(*this, variables);
-    if (auto ran
-        = renderer.run(tmpl, std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr), output);
-        !ran)
-        return fail(ran.error());
-    tmpl.outputSizeHint().note(output.size());
+    auto output = renderer.run(tmpl, std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr),
+                               tmpl.outputSizeHint().size());
+    if (output)
+        tmpl.outputSizeHint().note(output->size());
     return output;
 }
 
@@ -93,13 +90,13 @@ Result<Value> Environment::makeModule(const Template &tmpl, const Value &variabl
     if (!variables.isDict() && !variables.isNone())
         return fail(Error{QString::fromStdString(tmpl.fileName()), 0, 0,
                           QStringLiteral("the template variables must be a dict")});
-    std::string output;
     auto topLevel = std::make_shared<Scope>(tmpl.topLevelLayout(), nullptr);
     Renderer renderer(*this, variables);
-    if (auto ran = renderer.run(tmpl, topLevel, output); !ran)
-        return fail(ran.error());
+    auto output = renderer.run(tmpl, topLevel, tmpl.outputSizeHint().size());
+    if (!output)
+        return fail(output.error());
     return Value::object(
-        makeRef<TemplateModule>(tmpl.shared_from_this(), std::move(topLevel), std::move(output)));
+        makeRef<TemplateModule>(tmpl.shared_from_this(), std::move(topLevel), std::move(*output)));
 }
 
 void Environment::setGlobal(std::string name, Value value)

@@ -34,6 +34,8 @@ set(trellis_jinja_sources
     ${CMAKE_CURRENT_LIST_DIR}/object.h
     ${CMAKE_CURRENT_LIST_DIR}/object.cpp
     ${CMAKE_CURRENT_LIST_DIR}/operators.h
+    ${CMAKE_CURRENT_LIST_DIR}/outputbuffer.h
+    ${CMAKE_CURRENT_LIST_DIR}/outputbuffer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outputsizehint.h
     ${CMAKE_CURRENT_LIST_DIR}/operators.cpp
     ${CMAKE_CURRENT_LIST_DIR}/parser.h

@@ -23,7 +23,6 @@ using namespace Ast;
 namespace {
 
 constexpr std::string_view kCaller = "caller";
-constexpr std::size_t kMacroBufferCapacity = 256;
 // Bytes of a string built during a render that cost one step (see Renderer::chargeBuilt()).
 constexpr std::size_t kBytesPerStep = 16;
 
@@ -120,13 +119,15 @@ Renderer::Renderer(const Environment &environment, const Value &variables)
     , m_stepsLeft(m_limits.maxSteps)
 { }
 
-Result<void> Renderer::run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
-                           std::string &output)
+Result<std::string> Renderer::run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
+                                  std::size_t expectedSize)
 {
+    OutputBuffer output(m_limits.maxOutputBytes, expectedSize);
     m_template = &tmpl;
     m_topLevel = topLevel;
     m_output = &output;
     auto flow = execute(tmpl.body(), *topLevel);
+    m_output = nullptr;
     if (!flow) {
         if (m_pendingReturn) {
             m_pendingReturn.reset();
@@ -136,7 +137,7 @@ Result<void> Renderer::run(const Template &tmpl, const std::shared_ptr<Scope> &t
         }
         return fail(flow.error());
     }
-    return {};
+    return std::string(output.text());
 }
 
 // ------------------------------------------------------------------------------ helpers
@@ -275,15 +276,18 @@ Renderer::Status Renderer::writeValue(const Value &value)
     case ValueKind::List:
     case ValueKind::Tuple:
     case ValueKind::Dict: {
-        const std::size_t budget
-            = m_limits.maxOutputBytes - std::min(m_limits.maxOutputBytes, m_output->size());
-        if (!value.appendRepr(*m_output, m_output->size() + budget))
+        // A repr can be huge (a list holding itself many times over): it stops, and the render
+        // fails, where it would pass the room the output limit leaves.
+        std::string repr;
+        if (!value.appendRepr(repr, m_output->limit() - m_output->size()))
             return outputLimitExceeded();
-        return ok();
+        return write(repr);
     }
-    default:
-        value.appendStr(*m_output);
-        return write({});
+    default: {
+        std::string text;
+        value.appendStr(text);
+        return write(text);
+    }
     }
 }
 
@@ -465,13 +469,13 @@ Result<Renderer::Flow> Renderer::executeStatement(const Statement &statement, Sc
 
 Result<std::string> Renderer::capture(const Body &body, Scope &scope)
 {
-    std::string buffer;
-    std::string *saved = std::exchange(m_output, &buffer);
+    OutputBuffer buffer(m_limits.maxOutputBytes, 0);
+    OutputBuffer *saved = std::exchange(m_output, &buffer);
     auto flow = execute(body, scope);
     m_output = saved;
     if (!flow)
         return fail(flow.error());
-    return buffer;
+    return std::string(buffer.text());
 }
 
 Result<Renderer::Flow> Renderer::executeFor(const For &loop, Scope &scope)
@@ -554,13 +558,13 @@ Renderer::Status Renderer::runLoop(const For &loop, Scope &scope, const Value &i
     if (loop.recursive) {
         recurse = [this, &loop, &scope](CallContext &, const Value &children,
                                         int childDepth) -> Result<Value> {
-            std::string buffer;
-            std::string *saved = std::exchange(m_output, &buffer);
+            OutputBuffer buffer(m_limits.maxOutputBytes, 0);
+            OutputBuffer *saved = std::exchange(m_output, &buffer);
             auto ran = runLoop(loop, scope, children, childDepth);
             m_output = saved;
             if (!ran)
                 return fail(ran.error());
-            return Value::string(std::move(buffer));
+            return Value::stringCopy(buffer.text());
         };
     }
     auto made = makeLoopContext(loop, scope, iterable, depth, std::move(recurse));
@@ -712,7 +716,7 @@ private:
 };
 
 Result<Value> Renderer::invokeMacro(const MacroFunction &macro, Arguments &arguments,
-                                    std::string *directOutput)
+                                    OutputBuffer *directOutput)
 {
     const Ast::Macro &node = macro.node();
     const MacroModule module(macro, m_topLevel);
@@ -801,7 +805,7 @@ bool planDirectBinding(const Ast::Macro &macro, const CallArguments &call,
 } // namespace
 
 Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, Scope &scope,
-                                  std::string *directOutput)
+                                  OutputBuffer *directOutput)
 {
     const Ast::Macro &node = macro.node();
     const CallArguments &site = call.arguments;
@@ -834,7 +838,8 @@ Result<Value> Renderer::callMacro(const MacroFunction &macro, const Call &call, 
 }
 
 Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &module,
-                                 Scope &frame, SurplusArguments *surplus, std::string *directOutput)
+                                 Scope &frame, SurplusArguments *surplus,
+                                 OutputBuffer *directOutput)
 {
     const Ast::Macro &node = macro.node();
     if (m_callDepth >= m_limits.maxCallDepth) {
@@ -850,15 +855,15 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
     std::shared_ptr<Scope> savedTopLevel;
     if (!module.isOwn())
         savedTopLevel = std::exchange(m_topLevel, module.other());
-    std::string buffer;
     // A macro whose result is kept rather than printed (piped into a filter, assigned) mostly
-    // renders a block of lines: room for what it printed before (or for a few lines) saves
-    // growing the buffer step by step.
+    // renders a block of lines: room for what it printed before saves growing the buffer step
+    // by step.
+    std::optional<OutputBuffer> buffer;
     if (!directOutput)
-        buffer.reserve(std::max(node.outputSizeHint.size(), kMacroBufferCapacity));
-    std::string *target = directOutput ? directOutput : &buffer;
+        buffer.emplace(m_limits.maxOutputBytes, node.outputSizeHint.size());
+    OutputBuffer *target = directOutput ? directOutput : &*buffer;
     const std::size_t targetStart = target->size();
-    std::string *savedOutput = std::exchange(m_output, target);
+    OutputBuffer *savedOutput = std::exchange(m_output, target);
     const int savedLine = m_line;
     ++m_callDepth;
     auto restore = [&] {
@@ -908,8 +913,8 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
         m_pendingReturn.reset();
         if (!directOutput)
             return returned;
-        target->resize(targetStart);
-        std::string *outer = std::exchange(m_output, target);
+        target->truncate(targetStart);
+        OutputBuffer *outer = std::exchange(m_output, target);
         auto written = writeValue(returned);
         m_output = outer;
         if (!written)
@@ -918,8 +923,8 @@ Result<Value> Renderer::runMacro(const MacroFunction &macro, const MacroModule &
     }
     if (directOutput)
         return Value();
-    node.outputSizeHint.note(buffer.size());
-    return Value::string(std::move(buffer));
+    node.outputSizeHint.note(buffer->size());
+    return Value::stringCopy(buffer->text());
 }
 
 // --------------------------------------------------------------------------- expressions

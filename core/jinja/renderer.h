@@ -4,6 +4,7 @@
 #include "core/jinja/callable.h"
 #include "core/jinja/environment.h"
 #include "core/jinja/loopcontext.h"
+#include "core/jinja/outputbuffer.h"
 #include "core/jinja/scope.h"
 
 #include <array>
@@ -25,14 +26,15 @@ class Renderer final : public CallContext
 public:
     Renderer(const Environment &environment, const Value &variables);
 
-    // Executes the top level of `tmpl` in `topLevel`, appending the output to `output`.
-    Result<void> run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
-                     std::string &output);
+    // Executes the top level of `tmpl` in `topLevel` and returns what it printed, for which it
+    // reserves `expectedSize` bytes.
+    Result<std::string> run(const Template &tmpl, const std::shared_ptr<Scope> &topLevel,
+                            std::size_t expectedSize);
     // Calls a macro. With `directOutput` the body renders straight into it and the result is
     // None (saving a copy when the call is printed); otherwise the result is the rendered text,
     // or what the body passed to return().
     Result<Value> invokeMacro(const MacroFunction &macro, Arguments &arguments,
-                              std::string *directOutput);
+                              OutputBuffer *directOutput);
     Result<Value> invokeMacro(const MacroFunction &macro, Arguments &arguments) override
     {
         return invokeMacro(macro, arguments, nullptr);
@@ -79,7 +81,7 @@ private:
     // parameters (no *args, **kwargs, `caller` or surplus; most calls), each is evaluated
     // straight into its parameter's slot; otherwise they go through Arguments and invokeMacro().
     Result<Value> callMacro(const MacroFunction &macro, const Ast::Call &call, Scope &scope,
-                            std::string *directOutput);
+                            OutputBuffer *directOutput);
     class MacroModule;
     // What binding the arguments left over for the macro's `varargs` and `kwargs`.
     struct SurplusArguments
@@ -91,7 +93,7 @@ private:
     // Runs a macro whose arguments are bound in `frame`: fills in the closure, defaults and
     // special names, then renders the body. `surplus` is null when no argument was left over.
     Result<Value> runMacro(const MacroFunction &macro, const MacroModule &module, Scope &frame,
-                           SurplusArguments *surplus, std::string *directOutput);
+                           SurplusArguments *surplus, OutputBuffer *directOutput);
     // Binds a name (the common case, inline) or unpacks into a tuple or namespace attribute.
     Status assign(const Ast::Expression &target, const Value &value, Scope &scope)
     {
@@ -183,12 +185,11 @@ private:
     // Prints an expression, writing what it can without building intermediate strings.
     Status output(const Ast::Expression &expression, Scope &scope);
     // Inline: text statements and printed strings, the most frequent writes, come through here.
-    Status write(std::string_view text)
+    [[gnu::always_inline]] Status write(std::string_view text)
     {
-        m_output->append(text);
-        if (m_output->size() > m_limits.maxOutputBytes)
-            return outputLimitExceeded();
-        return ok();
+        if (m_output->append(text))
+            return ok();
+        return outputLimitExceeded();
     }
     Failure<Error> outputLimitExceeded() const;
     Status writeValue(const Value &value);
@@ -214,7 +215,7 @@ private:
     const Environment &m_environment;
     const RenderLimits &m_limits;
     const Value &m_variables;
-    std::string *m_output = nullptr;
+    OutputBuffer *m_output = nullptr;
     const Template *m_template = nullptr;
     std::shared_ptr<Scope> m_topLevel;
     int m_line = 0;

@@ -14,6 +14,16 @@ template<typename Word> Word loadWord(const char *at)
     return word;
 }
 
+// Copies `size` bytes, sizeof(Word) <= size <= 2 * sizeof(Word), as two overlapping words.
+template<typename Word> void copyTwoWords(char *to, const char *from, std::size_t size)
+{
+    const std::size_t last = size - sizeof(Word);
+    const Word first = loadWord<Word>(from);
+    const Word second = loadWord<Word>(from + last);
+    std::memcpy(to, &first, sizeof(Word));
+    std::memcpy(to + last, &second, sizeof(Word));
+}
+
 // Whether the `size` bytes at a and b are equal, for sizeof(Word) <= size <= 2 * sizeof(Word):
 // the first and the last word, which overlap when size is not a multiple of the word.
 template<typename Word> bool equalTwoWords(const char *a, const char *b, std::size_t size)
@@ -47,6 +57,24 @@ inline bool equalShortText(std::string_view a, std::string_view b)
     if (size >= 2)
         return Detail::equalTwoWords<std::uint16_t>(left, right, size);
     return size == 0 || *left == *right;
+}
+
+// Copies short text (a piece of template text, a printed value) inline, as equalShortText()
+// compares it: a call into memcpy costs more than the copy of a few bytes.
+inline void copyShortText(char *to, const char *from, std::size_t size)
+{
+    if (size >= 8) {
+        if (size <= 16)
+            Detail::copyTwoWords<std::uint64_t>(to, from, size);
+        else
+            std::memcpy(to, from, size);
+    } else if (size >= 4) {
+        Detail::copyTwoWords<std::uint32_t>(to, from, size);
+    } else if (size >= 2) {
+        Detail::copyTwoWords<std::uint16_t>(to, from, size);
+    } else if (size == 1) {
+        *to = *from;
+    }
 }
 
 } // namespace Trellis::Core::Jinja

@@ -5,6 +5,7 @@
 #include "core/jinja/dict.h"
 #include "core/jinja/environment.h"
 #include "core/jinja/object.h"
+#include "core/jinja/outputbuffer.h"
 #include "core/jinja/renderfile.h"
 
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void concurrentRenders();
     void rendersReserveThePreviousOutputSize();
     void keptMacroResultsReserveThePreviousSize();
+    void outputBufferKeepsEveryByteUpToItsLimit();
     void renderFileReadsTemplateAndContext();
     void renderFileRefusesBadInput();
 };
@@ -320,6 +322,39 @@ void TestJinjaEngine::keptMacroResultsReserveThePreviousSize()
     QVERIFY(output.ok());
     QCOMPARE(*output, std::string("0125"));
     QCOMPARE(hint.size(), std::size_t(2890));
+}
+
+void TestJinjaEngine::outputBufferKeepsEveryByteUpToItsLimit()
+{
+    // Pieces of every length up to 40 (short ones are copied word by word, overlapping) and
+    // from every offset of a source, into a buffer that starts small and grows many times.
+    std::string source;
+    for (int i = 0; i < 64; ++i)
+        source += char('a' + i % 26);
+    const std::size_t limit = 5000;
+    OutputBuffer buffer(limit, 0);
+    std::string expected;
+    bool refused = false;
+    for (std::size_t round = 0; !refused; ++round) {
+        const std::size_t length = round % 41;
+        const std::string_view piece = std::string_view(source).substr(round % 23, length);
+        refused = !buffer.append(piece);
+        if (refused) {
+            QVERIFY(expected.size() + length > limit);
+        } else {
+            expected += piece;
+            QCOMPARE(buffer.size(), expected.size());
+        }
+    }
+    QCOMPARE(std::string(buffer.text()), expected);
+    // The limit itself is reachable; one byte more is refused and writes nothing.
+    while (buffer.size() < limit)
+        QVERIFY(buffer.append("x"));
+    QVERIFY(!buffer.append("y"));
+    QCOMPARE(buffer.size(), limit);
+    buffer.truncate(3);
+    QVERIFY(buffer.append("!"));
+    QCOMPARE(std::string(buffer.text()), expected.substr(0, 3) + "!");
 }
 
 void TestJinjaEngine::renderFileReadsTemplateAndContext()
