@@ -24,6 +24,10 @@ Dict::~Dict()
     });
     if (!nested)
         return;
+    if (const Detail::ShallowRelease shallow; shallow.entered()) {
+        m_entries.clear();
+        return;
+    }
     std::vector<Value> values;
     values.reserve(m_entries.size());
     for (auto &entry : m_entries)

@@ -207,6 +207,10 @@ bool isUnprintable(char32_t c)
 namespace Detail {
 void releaseIteratively(std::vector<Value> &values)
 {
+    if (const ShallowRelease shallow; shallow.entered()) {
+        values.clear();
+        return;
+    }
     // The outermost call owns the work list; nested destructions only append to it. A plain
     // pointer (not a thread_local object) so that values destroyed during program exit, after
     // thread-local objects are gone, still work.

@@ -236,6 +236,28 @@ struct SequenceData final : RefCounted
 // Destroys nested containers from a work list rather than recursively, so that a structure
 // nested a million deep cannot overflow the stack when it dies.
 void releaseIteratively(std::vector<Value> &values);
+// How many containers are dying recursively, one inside the other, on this thread.
+inline thread_local int shallowReleaseDepth = 0;
+// Lets the values of a dying container die recursively, as any destructor's do, while the
+// containers dying around it are few: the work list is needed only deeper down, and costs an
+// allocation. entered() is false at that depth.
+class ShallowRelease
+{
+public:
+    ShallowRelease()
+        : m_entered(shallowReleaseDepth < kMaxDepth)
+    {
+        shallowReleaseDepth += m_entered;
+    }
+    ~ShallowRelease() { shallowReleaseDepth -= m_entered; }
+    ShallowRelease(const ShallowRelease &) = delete;
+    ShallowRelease &operator=(const ShallowRelease &) = delete;
+    bool entered() const { return m_entered; }
+
+private:
+    static constexpr int kMaxDepth = 32;
+    bool m_entered;
+};
 // Whether destroying the value may destroy further values (a container, callable or object),
 // so that it must go through releaseIteratively().
 inline bool ownsValues(const Value &value)
