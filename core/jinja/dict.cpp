@@ -55,16 +55,11 @@ std::ptrdiff_t Dict::position(const Value &key, std::size_t hash) const
 std::ptrdiff_t Dict::position(std::string_view key, std::size_t hash) const
 {
     // Small dicts (nearly every one a template reads) are scanned, for the first entry with the
-    // hash; its key confirms it, or (a collision) the search goes on out of line. Kept this
-    // simple, the scan needs hardly a register saved, which matters as much as the scan: it
-    // runs for every attribute a template reads.
+    // hash; its key confirms it, or (a collision) the search goes on.
     if (!m_index.empty())
         return indexedPosition(key, hash);
-    const std::size_t size = m_hashes.size();
-    std::size_t i = 0;
-    while (i < size && m_hashes[i] != hash)
-        ++i;
-    if (i == size)
+    const std::size_t i = firstWithHash(hash);
+    if (i == m_hashes.size())
         return -1;
     if (hasStringKey(i, key))
         return std::ptrdiff_t(i);
@@ -92,14 +87,35 @@ std::ptrdiff_t Dict::indexedPosition(std::string_view key, std::size_t hash) con
 
 const Value *Dict::find(const Value &key) const
 {
-    const std::ptrdiff_t at = position(key, key.hash());
-    return at < 0 ? nullptr : &m_entries[std::size_t(at)].second;
+    return valueAt(position(key, key.hash()));
 }
 
 const Value *Dict::find(std::string_view key, std::size_t hash) const
 {
-    const std::ptrdiff_t at = position(key, hash);
-    return at < 0 ? nullptr : &m_entries[std::size_t(at)].second;
+    // Every attribute a template reads comes here (see position() for the search).
+    if (!m_index.empty())
+        return findIndexed(key, hash);
+    const std::size_t i = firstWithHash(hash);
+    if (i == m_hashes.size())
+        return nullptr;
+    // Compared here only when no call is needed (memcmp), for the same reason.
+    const Value &candidate = m_entries[i].first;
+    if (key.size() <= kInlineTextSize && candidate.isString()) {
+        const std::string_view text = candidate.text();
+        if (text.size() == key.size() && Detail::equalInline(text.data(), key.data(), key.size()))
+            return &m_entries[i].second;
+    }
+    return findAfter(key, hash, i);
+}
+
+const Value *Dict::findIndexed(std::string_view key, std::size_t hash) const
+{
+    return valueAt(indexedPosition(key, hash));
+}
+
+const Value *Dict::findAfter(std::string_view key, std::size_t hash, std::size_t first) const
+{
+    return valueAt(positionAfter(key, hash, first));
 }
 
 void Dict::set(Value key, Value value)

@@ -57,9 +57,27 @@ private:
         const Value &candidate = m_entries[i].first;
         return candidate.isString() && equalShortText(candidate.text(), key);
     }
-    [[gnu::noinline]] std::ptrdiff_t indexedPosition(std::string_view key, std::size_t hash) const;
-    [[gnu::noinline]] std::ptrdiff_t positionAfter(std::string_view key, std::size_t hash,
-                                                   std::size_t first) const;
+    // The first entry with the hash `hash` (the search of a dict without an index), else size().
+    std::size_t firstWithHash(std::size_t hash) const
+    {
+        const std::size_t size = m_hashes.size();
+        std::size_t i = 0;
+        while (i < size && m_hashes[i] != hash)
+            ++i;
+        return i;
+    }
+    std::ptrdiff_t indexedPosition(std::string_view key, std::size_t hash) const;
+    std::ptrdiff_t positionAfter(std::string_view key, std::size_t hash, std::size_t first) const;
+    // find()'s rare paths, out of line and returning what find() returns, so that find() passes
+    // on to them without a frame of its own (with one, saving its registers would cost about as
+    // much as its search).
+    [[gnu::noinline]] const Value *findIndexed(std::string_view key, std::size_t hash) const;
+    [[gnu::noinline]] const Value *findAfter(std::string_view key, std::size_t hash,
+                                             std::size_t first) const;
+    const Value *valueAt(std::ptrdiff_t position) const
+    {
+        return position < 0 ? nullptr : &m_entries[std::size_t(position)].second;
+    }
     // Adds an entry whose key is not in the dict yet.
     void append(Value key, std::size_t hash, Value value);
     void rebuildIndex();

@@ -6,6 +6,9 @@
 
 namespace Trellis::Core::Jinja {
 
+// Text up to this long is compared and copied inline, a word or two at a time.
+constexpr std::size_t kInlineTextSize = 16;
+
 namespace Detail {
 template<typename Word> Word loadWord(const char *at)
 {
@@ -33,6 +36,18 @@ template<typename Word> bool equalTwoWords(const char *a, const char *b, std::si
             | (loadWord<Word>(a + last) ^ loadWord<Word>(b + last)))
         == 0;
 }
+
+// Whether the `size` bytes at a and b are equal, for size <= kInlineTextSize.
+inline bool equalInline(const char *a, const char *b, std::size_t size)
+{
+    if (size >= 8)
+        return equalTwoWords<std::uint64_t>(a, b, size);
+    if (size >= 4)
+        return equalTwoWords<std::uint32_t>(a, b, size);
+    if (size >= 2)
+        return equalTwoWords<std::uint16_t>(a, b, size);
+    return size == 0 || *a == *b;
+}
 } // namespace Detail
 
 // Equality of short strings (variable names, dict keys) compared inline. A lookup that has
@@ -45,18 +60,9 @@ inline bool equalShortText(std::string_view a, std::string_view b)
         return false;
     if (a.data() == b.data())
         return true;
-    const char *left = a.data();
-    const char *right = b.data();
-    if (size >= 8) {
-        if (size <= 16)
-            return Detail::equalTwoWords<std::uint64_t>(left, right, size);
-        return std::memcmp(left, right, size) == 0;
-    }
-    if (size >= 4)
-        return Detail::equalTwoWords<std::uint32_t>(left, right, size);
-    if (size >= 2)
-        return Detail::equalTwoWords<std::uint16_t>(left, right, size);
-    return size == 0 || *left == *right;
+    if (size > kInlineTextSize)
+        return std::memcmp(a.data(), b.data(), size) == 0;
+    return Detail::equalInline(a.data(), b.data(), size);
 }
 
 // Copies short text (a piece of template text, a printed value) inline, as equalShortText()
@@ -64,7 +70,7 @@ inline bool equalShortText(std::string_view a, std::string_view b)
 inline void copyShortText(char *to, const char *from, std::size_t size)
 {
     if (size >= 8) {
-        if (size <= 16)
+        if (size <= kInlineTextSize)
             Detail::copyTwoWords<std::uint64_t>(to, from, size);
         else
             std::memcpy(to, from, size);

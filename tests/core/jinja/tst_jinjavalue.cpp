@@ -37,6 +37,7 @@ private Q_SLOTS:
     void equalityAndHashing();
     void dictKeepsInsertionOrder();
     void dictIndexesLargeDicts();
+    void dictFindsKeysOfEveryLengthPastCollisions();
     void listsAreShared();
     void arithmetic_data();
     void arithmetic();
@@ -150,6 +151,33 @@ void TestJinjaValue::dictIndexesLargeDicts()
     dict->set("key737", Value::integer(-737));
     QCOMPARE(dict->size(), std::size_t(999));
     QCOMPARE(dict->entries()[736].second.asInt(), std::int64_t(-737));
+}
+
+void TestJinjaValue::dictFindsKeysOfEveryLengthPastCollisions()
+{
+    // A small dict confirms the first entry with the hash inline for keys up to
+    // kInlineTextSize bytes, and out of line for longer keys or when that entry is another key
+    // with the same hash.
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+    const std::size_t sharedHash = 42;
+    for (std::size_t size = 0; size <= 40; ++size) {
+        const std::string key = alphabet.substr(0, size);
+        const std::string colliding = "_" + key;
+        auto first = makeRef<Dict>();
+        first->set(key, sharedHash, Value::integer(std::int64_t(size)));
+        first->set(colliding, sharedHash, Value::integer(-1));
+        auto second = makeRef<Dict>();
+        second->set(colliding, sharedHash, Value::integer(-1));
+        second->set(key, sharedHash, Value::integer(std::int64_t(size)));
+        for (const Dict *dict : {first.get(), second.get()}) {
+            const Value *found = dict->find(key, sharedHash);
+            QVERIFY2(found, qPrintable(QStringLiteral("size %1").arg(size)));
+            QCOMPARE(found->asInt(), std::int64_t(size));
+            QCOMPARE(dict->find(colliding, sharedHash)->asInt(), std::int64_t(-1));
+            QVERIFY(!dict->find(key + "x", sharedHash));
+            QVERIFY(!dict->find(key, sharedHash + 1));
+        }
+    }
 }
 
 void TestJinjaValue::listsAreShared()
