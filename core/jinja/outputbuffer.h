@@ -34,6 +34,16 @@ public:
         m_cursor += text.size();
         return true;
     }
+    // Appends `text` when it is short (see copyShortText()) and fits the room at hand; false,
+    // writing nothing, otherwise. Needs no call, so that its callers need no stack frame.
+    bool appendInline(std::string_view text)
+    {
+        if (text.size() > kInlineTextSize || text.size() > std::size_t(m_end - m_cursor))
+            return false;
+        copyShortText(m_cursor, text.data(), text.size());
+        m_cursor += text.size();
+        return true;
+    }
     std::size_t size() const { return std::size_t(m_cursor - m_storage.get()); }
     std::size_t limit() const { return m_limit; }
     // Drops what was written after the first `size` bytes.

@@ -260,13 +260,20 @@ Renderer::Status Renderer::output(const Expression &expression, Scope &scope)
     return ok();
 }
 
-Failure<Error> Renderer::outputLimitExceeded() const
+Renderer::Status Renderer::outputLimitExceeded() const
 {
     return failure("output limit exceeded (" + std::to_string(m_limits.maxOutputBytes)
                    + " bytes)");
 }
 
 Renderer::Status Renderer::writeValue(const Value &value)
+{
+    if (value.isString() && m_output->appendInline(value.text()))
+        return ok();
+    return writeOtherValue(value);
+}
+
+Renderer::Status Renderer::writeOtherValue(const Value &value)
 {
     switch (value.kind()) {
     case ValueKind::String:

@@ -191,8 +191,13 @@ private:
             return ok();
         return outputLimitExceeded();
     }
-    Failure<Error> outputLimitExceeded() const;
+    // Out of line and returning the Status itself: inline, building the error would weigh down
+    // every function that writes.
+    [[gnu::cold]] Status outputLimitExceeded() const;
+    // Prints a value. Short strings that fit, nearly everything printed, are written without a
+    // stack frame; the rest are passed on to writeOtherValue().
     Status writeValue(const Value &value);
+    [[gnu::noinline]] Status writeOtherValue(const Value &value);
     Error locate(Error error, const Ast::Node &node) const;
     Failure<Error> failAt(const Ast::Node &node, std::string message) const;
 
