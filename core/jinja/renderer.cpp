@@ -941,6 +941,15 @@ Result<Value> Renderer::evaluate(const Expression &expression, Scope &scope)
     if (expression.kind == ExpressionKind::Literal)
         return static_cast<const Literal &>(expression).value;
     if (expression.kind == ExpressionKind::Name) {
+        if (const Value *here = localVariable(static_cast<const Name &>(expression), scope))
+            return *here;
+    }
+    return evaluateOther(expression, scope);
+}
+
+Result<Value> Renderer::evaluateOther(const Expression &expression, Scope &scope)
+{
+    if (expression.kind == ExpressionKind::Name) {
         const auto &name = static_cast<const Name &>(expression);
         return lookup(name, scope);
     }
@@ -986,6 +995,18 @@ const Value *Renderer::storedAttribute(const Attribute &attribute, const Scope &
 }
 
 Result<const Value *> Renderer::borrow(const Expression &expression, Scope &scope, Value &storage)
+{
+    if (expression.kind == ExpressionKind::Literal)
+        return &static_cast<const Literal &>(expression).value;
+    if (expression.kind == ExpressionKind::Name) {
+        if (const Value *here = localVariable(static_cast<const Name &>(expression), scope))
+            return here;
+    }
+    return borrowOther(expression, scope, storage);
+}
+
+Result<const Value *> Renderer::borrowOther(const Expression &expression, Scope &scope,
+                                            Value &storage)
 {
     if (const Value *stored = storedValue(expression, scope, storage))
         return stored;

@@ -115,10 +115,21 @@ private:
     Result<std::string> capture(const Ast::Body &body, Scope &scope);
     Value makeMacro(const Ast::Macro &macro, Scope &scope);
 
+    // Literals and the variables of the scope at hand, much of what is evaluated, are copied
+    // without a stack frame; everything else goes to evaluateOther().
     Result<Value> evaluate(const Ast::Expression &expression, Scope &scope);
+    [[gnu::noinline]] Result<Value> evaluateOther(const Ast::Expression &expression, Scope &scope);
+    // The variable's value when it is bound in `scope` itself, else null.
+    static const Value *localVariable(const Ast::Name &name, const Scope &scope)
+    {
+        return name.slot.valid() && name.slot.hops == 0 ? scope.local(name.slot.slot) : nullptr;
+    }
     // The value of `expression` where it is stored (a literal, a variable, an attribute chain
     // on dicts), saving the copy; anything else is evaluated into `storage`.
+    // Literals and the variables of the scope at hand without a stack frame, as evaluate().
     Result<const Value *> borrow(const Ast::Expression &expression, Scope &scope, Value &storage);
+    [[gnu::noinline]] Result<const Value *> borrowOther(const Ast::Expression &expression,
+                                                        Scope &scope, Value &storage);
     // borrow() without evaluating: the value of a literal, a variable or an attribute of a
     // stored object (computed into `storage` when it is not a dict's entry); null for anything
     // else, or when the value is missing (evaluate() then says what is wrong). Inline: every
@@ -174,10 +185,8 @@ private:
     // of the names a template reads.
     const Value *findVariable(const Ast::Name &name, const Scope &scope) const
     {
-        if (name.slot.valid() && name.slot.hops == 0) {
-            if (const Value *here = scope.local(name.slot.slot))
-                return here;
-        }
+        if (const Value *here = localVariable(name, scope))
+            return here;
         return findOuterVariable(name, scope);
     }
     const Value *findOuterVariable(const Ast::Name &name, const Scope &scope) const;
