@@ -91,7 +91,7 @@ private:
         Value value;
         bool bound = false;
     };
-    static constexpr std::size_t kInline = 6;
+    static constexpr std::size_t kInline = 8;
 
     const Value *follow(Ast::SlotRef ref, bool includeTopLevel) const
     {
