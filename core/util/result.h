@@ -116,13 +116,16 @@ public:
     const E &error() const { return *m_error; }
 
 private:
-    void destroy()
+    // Small enough to be inlined wherever a result dies: the error's destruction, rare and
+    // large, is out of line.
+    [[gnu::always_inline]] void destroy()
     {
-        if (m_failed)
-            delete m_error;
+        if (m_failed) [[unlikely]]
+            destroyError();
         else
             m_value.~T();
     }
+    [[gnu::noinline, gnu::cold]] void destroyError() { delete m_error; }
 
     union {
         T m_value;
