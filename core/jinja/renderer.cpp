@@ -1288,7 +1288,11 @@ Result<bool> Renderer::evaluateCompare(const Compare &compare, Scope &scope)
         if (!operand)
             return fail(operand.error());
         bool holds = false;
-        if (op == CompareOperator::In || op == CompareOperator::NotIn) {
+        // Equality, most comparisons, is decided inline (Value::equals() is what
+        // Operators::compare() asks for it).
+        if (op == CompareOperator::Equal || op == CompareOperator::NotEqual) {
+            holds = current->equals(**operand) == (op == CompareOperator::Equal);
+        } else if (op == CompareOperator::In || op == CompareOperator::NotIn) {
             auto contained = Operators::contains(*this, **operand, *current);
             if (!contained)
                 return fail(contained.error());
