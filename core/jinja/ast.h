@@ -3,6 +3,7 @@
 #include "core/jinja/outputsizehint.h"
 #include "core/jinja/value.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -222,6 +223,24 @@ struct CallArguments
     ExpressionPtr starKeywords; // **kwargs
 };
 
+// Whether evaluating the expression can change no value: a value borrowed where it is stored
+// stays valid across the evaluation of such expressions (a call could resize the dict it is in).
+inline bool hasNoEffects(const Expression &expression)
+{
+    return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
+}
+
+inline bool hasNoEffects(const CallArguments &arguments)
+{
+    const auto pure = [](const ExpressionPtr &expression) {
+        return hasNoEffects(*expression);
+    };
+    return !arguments.starArguments && !arguments.starKeywords
+        && std::all_of(arguments.positional.begin(), arguments.positional.end(), pure)
+        && std::all_of(arguments.keyword.begin(), arguments.keyword.end(),
+                       [](const auto &keyword) { return hasNoEffects(*keyword.second); });
+}
+
 // input|name(arguments). In `{% filter %}` and `{% set x | f %}` the innermost input is null
 // and stands for the block's rendered body.
 struct Filter final : Expression
@@ -236,6 +255,9 @@ struct Filter final : Expression
     // The filter's number in its template (0, 1, 2, ... in parse order): the render's filter
     // cache is indexed by it, so that the filters of one template never evict each other.
     std::uint32_t number = 0;
+    // The input is a literal or a variable and no argument can rebind it: the render reads
+    // the input where it is stored instead of copying it (decided when parsing).
+    bool readsInputInPlace = false;
 };
 
 struct Test final : Expression

@@ -1585,6 +1585,8 @@ Result<ExpressionPtr> Parser::parseFilter(ExpressionPtr node, bool startInline)
                 return fail(arguments.error());
             filter->arguments = std::move(*arguments);
         }
+        filter->readsInputInPlace
+            = filter->input && hasNoEffects(*filter->input) && hasNoEffects(filter->arguments);
         node = std::move(filter);
     }
     return node;

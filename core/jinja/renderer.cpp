@@ -26,24 +26,6 @@ constexpr std::string_view kCaller = "caller";
 // Bytes of a string built during a render that cost one step (see Renderer::chargeBuilt()).
 constexpr std::size_t kBytesPerStep = 16;
 
-// Whether evaluating the expression can change no value: a value borrowed where it is stored
-// stays valid across the evaluation of such expressions (a call could resize the dict it is in).
-bool hasNoEffects(const Expression &expression)
-{
-    return expression.kind == ExpressionKind::Literal || expression.kind == ExpressionKind::Name;
-}
-
-bool hasNoEffects(const CallArguments &arguments)
-{
-    const auto pure = [](const ExpressionPtr &expression) {
-        return hasNoEffects(*expression);
-    };
-    return !arguments.starArguments && !arguments.starKeywords
-        && std::all_of(arguments.positional.begin(), arguments.positional.end(), pure)
-        && std::all_of(arguments.keyword.begin(), arguments.keyword.end(),
-                       [](const auto &keyword) { return hasNoEffects(*keyword.second); });
-}
-
 // Whether evaluating the expression may build a new string or list (see chargeBuilt()).
 bool buildsValues(const Expression &expression)
 {
@@ -1411,9 +1393,7 @@ Result<Value> Renderer::evaluateFilter(const Filter &filter, Scope &scope, const
 {
     Value storage;
     const Value *input = blockInput ? blockInput : &storage;
-    if (filter.input && filter.input->kind != ExpressionKind::Filter && hasNoEffects(*filter.input)
-        && hasNoEffects(filter.arguments)) {
-        // A literal, or a variable that nothing evaluated here can rebind: used where it is.
+    if (filter.readsInputInPlace) {
         auto borrowed = borrow(*filter.input, scope, storage);
         if (!borrowed)
             return fail(borrowed.error());
