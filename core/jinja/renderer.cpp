@@ -619,18 +619,27 @@ Renderer::Status Renderer::assignStructured(const Expression &target, const Valu
         const auto &targets = static_cast<const Sequence &>(target).items;
         if (!Operators::isIterable(value) || value.isUndefined())
             return failure("cannot unpack non-iterable " + value.typeName() + " object");
-        auto items = Operators::iterate(*this, value);
-        if (!items)
-            return fail(items.error());
-        if (items->size() < targets.size()) {
-            return failure("not enough values to unpack (expected " + std::to_string(targets.size())
-                           + ", got " + std::to_string(items->size()) + ")");
+        // A tuple or list (a dict's items, mostly) is unpacked where it is, held by a reference
+        // of its own meanwhile (an assignment could drop the last other one). Anything else is
+        // iterated into a copy first.
+        const Value held = value;
+        std::vector<Value> iterated;
+        if (!value.isSequence()) {
+            auto items = Operators::iterate(*this, value);
+            if (!items)
+                return fail(items.error());
+            iterated = std::move(*items);
         }
-        if (items->size() > targets.size())
+        const std::vector<Value> &items = held.isSequence() ? held.items() : iterated;
+        if (items.size() < targets.size()) {
+            return failure("not enough values to unpack (expected " + std::to_string(targets.size())
+                           + ", got " + std::to_string(items.size()) + ")");
+        }
+        if (items.size() > targets.size())
             return failure("too many values to unpack (expected " + std::to_string(targets.size())
                            + ")");
         for (std::size_t i = 0; i < targets.size(); ++i) {
-            if (auto assigned = assign(*targets[i], (*items)[i], scope); !assigned)
+            if (auto assigned = assign(*targets[i], items[i], scope); !assigned)
                 return assigned;
         }
         return ok();
