@@ -508,7 +508,19 @@ void appendStringRepr(std::string &out, std::string_view text)
     const bool hasDouble = text.find('"') != std::string_view::npos;
     const char quote = hasSingle && !hasDouble ? '"' : '\'';
     out += quote;
+    // Printable ASCII other than the quote and the backslash, nearly all of most text, is
+    // copied a run at a time; the rest is decoded and escaped character by character.
+    const auto isPlain = [quote](char c) {
+        return c >= 0x20 && c < 0x7f && c != quote && c != '\\';
+    };
     for (std::size_t offset = 0; offset < text.size();) {
+        std::size_t runEnd = offset;
+        while (runEnd < text.size() && isPlain(text[runEnd]))
+            ++runEnd;
+        out.append(text.substr(offset, runEnd - offset));
+        offset = runEnd;
+        if (offset == text.size())
+            break;
         const std::size_t start = offset;
         const char32_t c = Utf8::decode(text, offset);
         if (c == char32_t(quote) || c == '\\') {

@@ -85,6 +85,9 @@ void TestJinjaValue::stringRepr_data()
                               << QStringLiteral("'a\\nb\\tc\\x01'");
     QTest::newRow("non-ascii") << QStringLiteral("caf\u00e9 \u00a0")
                                << QStringLiteral("'caf\u00e9 \\xa0'");
+    // Runs of plain text end at a backslash and at DEL, the last ASCII byte escaped.
+    QTest::newRow("backslash and delete")
+        << QStringLiteral("a\\b\x7f~") << QStringLiteral("'a\\\\b\\x7f~'");
 }
 
 void TestJinjaValue::stringRepr()
