@@ -535,8 +535,7 @@ Result<Value> selectOrReject(CallContext &context, const Value &input, Arguments
             return failure("the test name must be a string");
         testName = arguments.positional[next++].text();
     }
-    std::vector<Value> testArguments(arguments.positional.begin() + std::ptrdiff_t(next),
-                                     arguments.positional.end());
+    Arguments testArguments;
     std::vector<Value> out;
     for (const Value &element : *elements) {
         Value subject = element;
@@ -548,8 +547,11 @@ Result<Value> selectOrReject(CallContext &context, const Value &input, Arguments
         }
         bool passed = subject.truthy();
         if (testName) {
-            auto result = context.applyTest(*testName, subject,
-                                            Arguments{testArguments, arguments.keyword});
+            // Afresh for each call, into lists that keep their room from the last one.
+            testArguments.positional.assign(arguments.positional.begin() + std::ptrdiff_t(next),
+                                            arguments.positional.end());
+            testArguments.keyword = arguments.keyword;
+            auto result = context.applyTest(*testName, subject, testArguments);
             if (!result)
                 return fail(result.error());
             passed = *result;
@@ -1535,9 +1537,12 @@ void installSequenceFilters(Environment &environment)
             if (!arguments.positional.front().isString())
                 return failure("the filter name given to map must be a string");
             const std::string filter(arguments.positional.front().text());
-            Arguments filterArguments{
-                {arguments.positional.begin() + 1, arguments.positional.end()}, arguments.keyword};
+            Arguments filterArguments;
             for (const Value &element : *elements) {
+                // Afresh for each call, into lists that keep their room from the last one.
+                filterArguments.positional.assign(arguments.positional.begin() + 1,
+                                                  arguments.positional.end());
+                filterArguments.keyword = arguments.keyword;
                 auto mapped = context.applyFilter(filter, element, filterArguments);
                 if (!mapped)
                     return mapped;

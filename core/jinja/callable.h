@@ -30,10 +30,12 @@ public:
     virtual ~CallContext() = default;
 
     virtual Result<Value> call(const Value &callee, Arguments arguments) = 0;
+    // The filter or test may consume `arguments` (move values out of them): a caller that
+    // applies it again fills them afresh.
     virtual Result<Value> applyFilter(std::string_view name, const Value &input,
-                                      Arguments arguments)
+                                      Arguments &arguments)
         = 0;
-    virtual Result<bool> applyTest(std::string_view name, const Value &input, Arguments arguments)
+    virtual Result<bool> applyTest(std::string_view name, const Value &input, Arguments &arguments)
         = 0;
     // dbt's return(): a native function returns this to end the innermost macro call with
     // `value` as the macro's result.

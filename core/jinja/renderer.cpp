@@ -1444,7 +1444,7 @@ Result<Value> Renderer::evaluateFilterChain(const Expression &expression, Scope 
     return evaluate(expression, scope);
 }
 
-Result<Value> Renderer::applyFilter(std::string_view name, const Value &input, Arguments arguments)
+Result<Value> Renderer::applyFilter(std::string_view name, const Value &input, Arguments &arguments)
 {
     const Environment::FilterFunction *filter = m_environment.filter(name);
     if (!filter)
@@ -1452,7 +1452,7 @@ Result<Value> Renderer::applyFilter(std::string_view name, const Value &input, A
     return (*filter)(*this, input, arguments);
 }
 
-Result<bool> Renderer::applyTest(std::string_view name, const Value &input, Arguments arguments)
+Result<bool> Renderer::applyTest(std::string_view name, const Value &input, Arguments &arguments)
 {
     const Environment::TestFunction *test = m_environment.test(name);
     if (!test)

@@ -42,8 +42,9 @@ public:
 
     Result<Value> call(const Value &callee, Arguments arguments) override;
     Result<Value> applyFilter(std::string_view name, const Value &input,
-                              Arguments arguments) override;
-    Result<bool> applyTest(std::string_view name, const Value &input, Arguments arguments) override;
+                              Arguments &arguments) override;
+    Result<bool> applyTest(std::string_view name, const Value &input,
+                           Arguments &arguments) override;
     Failure<Error> returnFromMacro(Value value) override;
     Result<void> chargeSteps(std::uint64_t steps) override;
     const RenderLimits &limits() const override { return m_limits; }
