@@ -126,8 +126,8 @@ private:
         return name.slot.valid() && name.slot.hops == 0 ? scope.local(name.slot.slot) : nullptr;
     }
     // The value of `expression` where it is stored (a literal, a variable, an attribute chain
-    // on dicts), saving the copy; anything else is evaluated into `storage`.
-    // Literals and the variables of the scope at hand without a stack frame, as evaluate().
+    // on dicts), saving the copy; anything else is evaluated into `storage`. As in evaluate(),
+    // literals and the variables of the scope at hand take no stack frame.
     Result<const Value *> borrow(const Ast::Expression &expression, Scope &scope, Value &storage);
     [[gnu::noinline]] Result<const Value *> borrowOther(const Ast::Expression &expression,
                                                         Scope &scope, Value &storage);
