@@ -136,17 +136,35 @@ Value lowerIfString(const Value &value, bool caseSensitive)
     return value;
 }
 
+// Up to this many string keys are sorted by insertion.
+constexpr std::size_t kInsertionSortLimit = 16;
+
 // Sorts by Python's < on the keys, stably; the first incomparable pair is the error.
 Result<void> sortByKeys(std::vector<std::pair<Value, Value>> &keyed, bool reverse)
 {
     // Strings (the usual keys) always compare, by code point, which is UTF-8 byte order.
     if (std::all_of(keyed.begin(), keyed.end(),
                     [](const auto &entry) { return entry.first.isString(); })) {
-        std::stable_sort(keyed.begin(), keyed.end(), [reverse](const auto &a, const auto &b) {
-            const std::string_view left = a.first.text();
-            const std::string_view right = b.first.text();
+        const auto before = [reverse](std::string_view left, std::string_view right) {
             return reverse ? right < left : left < right;
-        });
+        };
+        if (keyed.size() > kInsertionSortLimit) {
+            std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+                return before(a.first.text(), b.first.text());
+            });
+            return {};
+        }
+        // The few elements a template sorts (columns, a config's keys) are sorted in place,
+        // without stable_sort's buffer. An element moves only past strictly later keys, so
+        // equal keys keep their order.
+        for (std::size_t i = 1; i < keyed.size(); ++i) {
+            std::pair<Value, Value> moving = std::move(keyed[i]);
+            const std::string_view key = moving.first.text();
+            std::size_t at = i;
+            for (; at > 0 && before(key, keyed[at - 1].first.text()); --at)
+                keyed[at] = std::move(keyed[at - 1]);
+            keyed[at] = std::move(moving);
+        }
         return {};
     }
     std::optional<Error> problem;
