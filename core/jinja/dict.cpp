@@ -92,13 +92,14 @@ const Value *Dict::find(const Value &key) const
 
 const Value *Dict::find(std::string_view key, std::size_t hash) const
 {
-    // Every attribute a template reads comes here (see position() for the search).
+    // Every attribute a template reads comes here, so the search takes no stack frame: a key up
+    // to kInlineTextSize bytes is confirmed here; longer keys (memcmp), a colliding hash and
+    // indexed dicts are passed on to functions of their own.
     if (!m_index.empty())
         return findIndexed(key, hash);
     const std::size_t i = firstWithHash(hash);
     if (i == m_hashes.size())
         return nullptr;
-    // Compared here only when no call is needed (memcmp), for the same reason.
     const Value &candidate = m_entries[i].first;
     if (key.size() <= kInlineTextSize && candidate.isString()) {
         const std::string_view text = candidate.text();
