@@ -89,6 +89,16 @@ struct AttributePath
     }
 };
 
+// Fills `list` with the arguments `given` after its first `skipped` positionals, for a filter
+// or test applied once per element (which may consume them): assigning into the same lists
+// keeps their room from the last call.
+void refill(Arguments &list, const Arguments &given, std::size_t skipped)
+{
+    list.positional.assign(given.positional.begin() + std::ptrdiff_t(skipped),
+                           given.positional.end());
+    list.keyword = given.keyword;
+}
+
 // The printed text of a value: a string's own text, or str() kept in `storage`.
 std::string_view printedText(const Value &value, std::string &storage)
 {
@@ -565,10 +575,7 @@ Result<Value> selectOrReject(CallContext &context, const Value &input, Arguments
         }
         bool passed = subject.truthy();
         if (testName) {
-            // Afresh for each call, into lists that keep their room from the last one.
-            testArguments.positional.assign(arguments.positional.begin() + std::ptrdiff_t(next),
-                                            arguments.positional.end());
-            testArguments.keyword = arguments.keyword;
+            refill(testArguments, arguments, next);
             auto result = context.applyTest(*testName, subject, testArguments);
             if (!result)
                 return fail(result.error());
@@ -1557,10 +1564,7 @@ void installSequenceFilters(Environment &environment)
             const std::string filter(arguments.positional.front().text());
             Arguments filterArguments;
             for (const Value &element : *elements) {
-                // Afresh for each call, into lists that keep their room from the last one.
-                filterArguments.positional.assign(arguments.positional.begin() + 1,
-                                                  arguments.positional.end());
-                filterArguments.keyword = arguments.keyword;
+                refill(filterArguments, arguments, 1);
                 auto mapped = context.applyFilter(filter, element, filterArguments);
                 if (!mapped)
                     return mapped;

@@ -30,8 +30,7 @@ public:
     {
         if (text.size() > std::size_t(m_end - m_cursor))
             return appendGrowing(text);
-        copyShortText(m_cursor, text.data(), text.size());
-        m_cursor += text.size();
+        put(text);
         return true;
     }
     // Appends `text` when it is short (see copyShortText()) and fits the room at hand; false,
@@ -40,8 +39,7 @@ public:
     {
         if (text.size() > kInlineTextSize || text.size() > std::size_t(m_end - m_cursor))
             return false;
-        copyShortText(m_cursor, text.data(), text.size());
-        m_cursor += text.size();
+        put(text);
         return true;
     }
     std::size_t size() const { return std::size_t(m_cursor - m_storage.get()); }
@@ -51,6 +49,12 @@ public:
     std::string_view text() const { return {m_storage.get(), size()}; }
 
 private:
+    // Writes `text` into the room at hand, which has space for it.
+    void put(std::string_view text)
+    {
+        copyShortText(m_cursor, text.data(), text.size());
+        m_cursor += text.size();
+    }
     bool appendGrowing(std::string_view text);
     // Gives the buffer `room` bytes of storage, keeping what was written.
     void reallocate(std::size_t room);

@@ -624,8 +624,8 @@ Renderer::Status Renderer::assignStructured(const Expression &target, const Valu
         // iterated into a copy first.
         const Value held = value;
         std::vector<Value> iterated;
-        if (!value.isSequence()) {
-            auto items = Operators::iterate(*this, value);
+        if (!held.isSequence()) {
+            auto items = Operators::iterate(*this, held);
             if (!items)
                 return fail(items.error());
             iterated = std::move(*items);
